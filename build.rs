@@ -1,0 +1,42 @@
+//! Renders `content/*.md` to HTML at build time, so no markdown parser ships in the wasm.
+
+#[path = "src/domain/markdown.rs"]
+#[allow(dead_code)]
+mod markdown;
+
+use std::{env, fs, path::Path};
+
+fn main() {
+    println!("cargo:rerun-if-changed=content/guide.md");
+    println!("cargo:rerun-if-changed=src/domain/markdown.rs");
+    let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+
+    let source = fs::read_to_string("content/guide.md").expect("content/guide.md is readable");
+    let guide = markdown::render(&source);
+    assert!(
+        !guide.title.is_empty(),
+        "content/guide.md needs a `# title`"
+    );
+    assert!(
+        !guide.description.is_empty(),
+        "content/guide.md needs a first paragraph"
+    );
+
+    // The introduction (before the first section) is shown above the table of contents.
+    let split = guide.html.find("<h2 ").unwrap_or(0);
+    let (intro, body) = guide.html.split_at(split);
+
+    let mut rust = String::from("/// The guide, rendered from `content/guide.md` at build time.\npub static GUIDE: Document = Document {\n");
+    rust += &format!(
+        "    title: {:?},\n    description: {:?},\n    intro: {:?},\n    html: {:?},\n    toc: &[\n",
+        guide.title, guide.description, intro, body
+    );
+    for h in &guide.toc {
+        rust += &format!(
+            "        TocEntry {{ level: {}, id: {:?}, text: {:?} }},\n",
+            h.level, h.id, h.text
+        );
+    }
+    rust += "    ],\n};\n";
+    fs::write(Path::new(&out_dir).join("guide.rs"), rust).expect("OUT_DIR is writable");
+}

@@ -1,0 +1,121 @@
+//! Pre-rendering: the app rendered on the server side for each route, put into Trunk's `index.html`.
+
+use super::Error;
+use cramp_coach::components::App;
+use cramp_coach::domain::routes::{document_title, Page};
+use hydration_context::SsrSharedContext;
+use leptos::prelude::*;
+use leptos_router::location::RequestUrl;
+use std::sync::Arc;
+
+/// Renders the whole app at `path` to the HTML that goes inside `<body>`.
+pub fn render_body(path: &str) -> String {
+    let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
+    let html = owner.with(|| {
+        provide_context(RequestUrl::new(path));
+        view! { <App/> }.to_html()
+    });
+    owner.unset();
+    html
+}
+
+/// Escapes text for an HTML attribute or element.
+pub fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// Trunk's `index.html`, split where each page's own parts go.
+#[derive(Debug)]
+pub struct Template {
+    before_title: String,
+    between: String,
+    after_body: String,
+}
+
+impl Template {
+    pub fn parse(html: &str) -> Result<Self, Error> {
+        let title_start = html
+            .find("<title>")
+            .ok_or(Error::Template("has no <title>"))?;
+        let title_end = html[title_start..]
+            .find("</title>")
+            .ok_or(Error::Template("has no </title>"))?
+            + title_start
+            + "</title>".len();
+        let body_open = html.find("<body").ok_or(Error::Template("has no <body>"))?;
+        let body_start = html[body_open..]
+            .find('>')
+            .ok_or(Error::Template("has a broken <body>"))?
+            + body_open
+            + 1;
+        let body_end = html
+            .rfind("</body>")
+            .ok_or(Error::Template("has no </body>"))?;
+        if !html[body_start..body_end].trim().is_empty() {
+            return Err(Error::Template(
+                "must have an empty <body>: the app renders all of it",
+            ));
+        }
+        Ok(Self {
+            before_title: html[..title_start].to_string(),
+            between: html[title_end..body_start].to_string(),
+            after_body: html[body_end..].to_string(),
+        })
+    }
+
+    /// A page with its title, description and pre-rendered body.
+    pub fn page(&self, page: &Page, body: &str) -> String {
+        format!(
+            "{}<title>{}</title>\n<meta name=\"description\" content=\"{}\">{}{}{}",
+            self.before_title,
+            escape(&document_title(page)),
+            escape(page.description),
+            self.between,
+            body,
+            self.after_body
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use cramp_coach::domain::routes::{GUIDE, NOT_FOUND, STRETCH};
+
+    const TEMPLATE: &str =
+        "<!doctype html><html><head><title>x</title></head><body>\n</body></html>";
+
+    #[test]
+    fn each_page_gets_its_title_description_and_body() {
+        let t = Template::parse(TEMPLATE).unwrap();
+        let html = t.page(&STRETCH, "<main>hi</main>");
+        assert!(html.contains("<title>Stretch coach · Cramp Coach</title>"));
+        assert!(html.contains(&format!("content=\"{}\"", STRETCH.description)));
+        assert!(html.contains("<body><main>hi</main></body>"));
+    }
+
+    #[test]
+    fn template_with_content_in_body_is_refused() {
+        assert!(Template::parse("<title>x</title><body><p>old</p></body>").is_err());
+        assert!(Template::parse("<body></body>").is_err());
+    }
+
+    #[test]
+    fn guide_route_renders_the_whole_article_without_javascript() {
+        let body = render_body(GUIDE.path);
+        assert!(body.contains("What Causes Leg Cramps at Night and How to Prevent Them"));
+        assert!(body.contains("South Valley Vascular"));
+        assert!(body.contains("aria-current=\"page\""));
+        assert!(body.contains("Back to contents"));
+    }
+
+    #[test]
+    fn unknown_route_renders_the_not_found_page() {
+        let body = render_body("/no-such-page");
+        assert!(body.contains(NOT_FOUND.title));
+        assert!(body.contains("href=\"/check\""));
+    }
+}

@@ -1,0 +1,19 @@
+//! The UI shell: one component per file. Components wire signals to `domain` and call `platform`.
+
+pub mod app;
+pub mod check_page;
+pub mod cramp_now_link;
+pub mod cramp_now_page;
+pub mod guide_page;
+pub mod not_found_page;
+pub mod route_effects;
+pub mod site_footer;
+pub mod site_header;
+pub mod site_nav;
+pub mod stretch_page;
+pub mod table_of_contents;
+pub mod theme_toggle;
+pub mod trusted_html;
+pub mod water_page;
+
+pub use app::App;

@@ -1,0 +1,363 @@
+//! Markdown to safe HTML, run at build time (by `build.rs`) and in native tests.
+//!
+//! What it guarantees, whatever the input:
+//! - raw HTML in the source is shown as text, never passed through;
+//! - links and images keep only `https:`, `mailto:`, relative and `#` targets;
+//!   any other link becomes its plain text;
+//! - every heading gets a stable, unique `id` (an explicit `{#id}` wins, otherwise a slug);
+//! - the first `#` heading is the document title, the first paragraph its description;
+//! - each `##` section after the first is preceded by a "Back to contents" link.
+//!
+//! No browser or UI framework here: this file is also compiled into the build script.
+
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use std::collections::HashSet;
+
+/// One entry of a table of contents.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Heading {
+    /// 2 for a section, 3 for a subsection.
+    pub level: u8,
+    pub id: String,
+    pub text: String,
+}
+
+/// A rendered markdown document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rendered {
+    pub title: String,
+    /// Plain text of the first paragraph after the title, for `<meta name="description">`.
+    pub description: String,
+    /// The body HTML, without the title heading (the page renders the title itself).
+    pub html: String,
+    /// Level 2 and 3 headings, in order.
+    pub toc: Vec<Heading>,
+}
+
+/// The id of the table of contents that "Back to contents" links point to.
+pub const CONTENTS_ID: &str = "contents";
+
+/// Whether a link or image target is allowed: https, mailto, site-relative or in-page.
+pub fn is_safe_url(url: &str) -> bool {
+    let url = url.trim();
+    let lower = url.to_ascii_lowercase();
+    if lower.starts_with("https://") || lower.starts_with("mailto:") {
+        return true;
+    }
+    if url.starts_with("//") {
+        // protocol-relative: may leave the origin over any scheme
+        return false;
+    }
+    if url.starts_with('/')
+        || url.starts_with('#')
+        || url.starts_with("./")
+        || url.starts_with("../")
+    {
+        return true;
+    }
+    // a relative path such as `stretch` or `a/b.html` has no scheme before its first `/`, `?` or `#`
+    let head = url.split(['/', '?', '#']).next().unwrap_or("");
+    !url.is_empty() && !head.contains(':')
+}
+
+/// Turns heading text into an id: lower case ASCII letters and digits joined by `-`.
+pub fn slugify(text: &str) -> String {
+    let mut slug = String::new();
+    let mut dash = false;
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            if dash && !slug.is_empty() {
+                slug.push('-');
+            }
+            slug.push(c.to_ascii_lowercase());
+            dash = false;
+        } else {
+            dash = true;
+        }
+    }
+    if slug.is_empty() {
+        slug.push_str("section");
+    }
+    slug
+}
+
+fn level_number(level: HeadingLevel) -> u8 {
+    match level {
+        HeadingLevel::H1 => 1,
+        HeadingLevel::H2 => 2,
+        HeadingLevel::H3 => 3,
+        HeadingLevel::H4 => 4,
+        HeadingLevel::H5 => 5,
+        HeadingLevel::H6 => 6,
+    }
+}
+
+fn unique_id(wanted: String, used: &mut HashSet<String>) -> String {
+    let mut id = wanted.clone();
+    let mut n = 2;
+    while used.contains(&id) || id == CONTENTS_ID {
+        id = format!("{wanted}-{n}");
+        n += 1;
+    }
+    used.insert(id.clone());
+    id
+}
+
+/// A heading collected while its inline events are buffered.
+struct OpenHeading<'a> {
+    level: u8,
+    explicit_id: Option<String>,
+    events: Vec<Event<'a>>,
+    text: String,
+}
+
+/// Renders markdown to safe HTML with heading ids and a table of contents.
+pub fn render(markdown: &str) -> Rendered {
+    let options =
+        Options::ENABLE_HEADING_ATTRIBUTES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES;
+    let mut out: Vec<Event> = Vec::new();
+    let mut title = String::new();
+    let mut description = String::new();
+    let mut toc = Vec::new();
+    let mut used = HashSet::new();
+    let mut heading: Option<OpenHeading> = None;
+    // Paragraph text after the title, collected until the first paragraph ends.
+    let mut paragraph: Option<String> = None;
+    // Links whose target was refused: their end tags must be dropped too.
+    let mut dropped_links: Vec<bool> = Vec::new();
+    let mut seen_h2 = false;
+
+    for event in Parser::new_ext(markdown, options) {
+        // Raw HTML is escaped: it becomes text.
+        let event = match event {
+            Event::Html(html) | Event::InlineHtml(html) => Event::Text(html),
+            other => other,
+        };
+        match event {
+            Event::Start(Tag::Heading { level, id, .. }) => {
+                heading = Some(OpenHeading {
+                    level: level_number(level),
+                    explicit_id: id.map(|id| id.to_string()),
+                    events: Vec::new(),
+                    text: String::new(),
+                });
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                let Some(h) = heading.take() else { continue };
+                let text = h.text.trim().to_string();
+                if h.level == 1 && title.is_empty() {
+                    title = text;
+                    continue;
+                }
+                let id = unique_id(h.explicit_id.unwrap_or_else(|| slugify(&text)), &mut used);
+                if h.level == 2 {
+                    if seen_h2 {
+                        out.push(Event::Html(CowStr::from(format!(
+                            "<p class=\"to-contents\"><a href=\"#{CONTENTS_ID}\" target=\"_self\">Back to contents</a></p>\n"
+                        ))));
+                    }
+                    seen_h2 = true;
+                }
+                if h.level == 2 || h.level == 3 {
+                    toc.push(Heading {
+                        level: h.level,
+                        id: id.clone(),
+                        text,
+                    });
+                }
+                out.push(Event::Html(CowStr::from(format!(
+                    "<h{} id=\"{}\">",
+                    h.level, id
+                ))));
+                out.extend(h.events);
+                out.push(Event::Html(CowStr::from(format!("</h{}>\n", h.level))));
+            }
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title: link_title,
+                id,
+            }) => {
+                let safe = is_safe_url(&dest_url);
+                dropped_links.push(!safe);
+                if safe && dest_url.starts_with('#') {
+                    // in-page links are left to the browser (native scroll and focus): `target="_self"`
+                    let start = format!("<a href=\"{}\" target=\"_self\">", escape_attr(&dest_url));
+                    push(&mut heading, &mut out, Event::Html(CowStr::from(start)));
+                } else if safe {
+                    push(
+                        &mut heading,
+                        &mut out,
+                        Event::Start(Tag::Link {
+                            link_type,
+                            dest_url,
+                            title: link_title,
+                            id,
+                        }),
+                    );
+                }
+            }
+            Event::End(TagEnd::Link) => {
+                if !dropped_links.pop().unwrap_or(false) {
+                    push(&mut heading, &mut out, Event::End(TagEnd::Link));
+                }
+            }
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title: image_title,
+                id,
+            }) if !is_safe_url(&dest_url) => {
+                // keep the alt text only
+                let _ = (link_type, image_title, id);
+                dropped_links.push(true);
+            }
+            Event::End(TagEnd::Image) if dropped_links.last() == Some(&true) => {
+                dropped_links.pop();
+            }
+            Event::Start(Tag::Paragraph) => {
+                if !title.is_empty()
+                    && description.is_empty()
+                    && paragraph.is_none()
+                    && heading.is_none()
+                {
+                    paragraph = Some(String::new());
+                }
+                push(&mut heading, &mut out, Event::Start(Tag::Paragraph));
+            }
+            Event::End(TagEnd::Paragraph) => {
+                if let Some(text) = paragraph.take() {
+                    let text = text.trim().to_string();
+                    // a line of emphasis only (a byline or date) is not a description
+                    if !text.is_empty() && !text.starts_with("Published") {
+                        description = text;
+                    }
+                }
+                push(&mut heading, &mut out, Event::End(TagEnd::Paragraph));
+            }
+            Event::Text(text) | Event::Code(text) if heading.is_some() || paragraph.is_some() => {
+                if let Some(h) = heading.as_mut() {
+                    h.text.push_str(&text);
+                }
+                if let Some(p) = paragraph.as_mut() {
+                    p.push_str(&text);
+                }
+                push(&mut heading, &mut out, Event::Text(text));
+            }
+            other => push(&mut heading, &mut out, other),
+        }
+    }
+
+    let mut html = String::new();
+    pulldown_cmark::html::push_html(&mut html, out.into_iter());
+    Rendered {
+        title,
+        description,
+        html,
+        toc,
+    }
+}
+
+fn escape_attr(value: &str) -> String {
+    value
+        .replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+fn push<'a>(heading: &mut Option<OpenHeading<'a>>, out: &mut Vec<Event<'a>>, event: Event<'a>) {
+    match heading {
+        Some(h) => h.events.push(event),
+        None => out.push(event),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_is_the_first_h1_and_not_in_the_body() {
+        let r = render("# Night cramps\n\nFirst paragraph.\n\n## Causes\n\nText.");
+        assert_eq!(r.title, "Night cramps");
+        assert_eq!(r.description, "First paragraph.");
+        assert!(!r.html.contains("<h1"));
+        assert!(r.html.contains("<h2 id=\"causes\">Causes</h2>"));
+    }
+
+    #[test]
+    fn explicit_ids_win_and_duplicates_are_numbered() {
+        let r = render("# T\n\n## A {#alpha}\n\n## Same\n\n## Same\n\n### Contents\n");
+        let ids: Vec<_> = r.toc.iter().map(|h| h.id.as_str()).collect();
+        assert_eq!(ids, ["alpha", "same", "same-2", "contents-2"]);
+    }
+
+    #[test]
+    fn raw_html_is_escaped() {
+        let r = render("# T\n\n<script>alert(1)</script>\n\nHi <b onclick=x>there</b>");
+        assert!(!r.html.contains("<script"));
+        assert!(!r.html.contains("<b "));
+        assert!(r.html.contains("&lt;script&gt;"));
+    }
+
+    #[test]
+    fn unsafe_links_become_text() {
+        let r = render("# T\n\n[bad](javascript:alert(1)) [data](data:text/html,x) [ok](https://example.org) [rel](/check) [frag](#causes) [mail](mailto:a@b.c) [proto](//evil.example)");
+        assert!(!r.html.contains("javascript:"));
+        assert!(!r.html.contains("data:"));
+        assert!(!r.html.contains("//evil"));
+        assert!(r.html.contains(">bad<") || r.html.contains("bad "));
+        assert!(r.html.contains("href=\"https://example.org\""));
+        assert!(r.html.contains("href=\"/check\""));
+        assert!(r
+            .html
+            .contains("<a href=\"#causes\" target=\"_self\">frag</a>"));
+        assert!(r.html.contains("href=\"mailto:a@b.c\""));
+    }
+
+    #[test]
+    fn safe_url_rules() {
+        for ok in [
+            "https://a.b",
+            "HTTPS://A.B",
+            "mailto:x@y",
+            "/a",
+            "#b",
+            "./c",
+            "../d",
+            "stretch",
+            "a/b:c",
+        ] {
+            assert!(is_safe_url(ok), "{ok}");
+        }
+        for bad in [
+            "http://a.b",
+            "javascript:x",
+            " JavaScript:x",
+            "data:x",
+            "vbscript:x",
+            "//a.b",
+            "",
+            "file:///etc",
+        ] {
+            assert!(!is_safe_url(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn back_to_contents_links_between_sections() {
+        let r = render("# T\n\n## One\n\n## Two\n\n### Sub\n\n## Three\n");
+        assert_eq!(r.html.matches("Back to contents").count(), 2);
+    }
+
+    #[test]
+    fn slugs() {
+        assert_eq!(
+            slugify("What Causes Leg Cramps at Night?"),
+            "what-causes-leg-cramps-at-night"
+        );
+        assert_eq!(slugify("1. Stay Hydrated"), "1-stay-hydrated");
+        assert_eq!(slugify("¿?"), "section");
+    }
+}

@@ -1,0 +1,7 @@
+//! The functional core: plain Rust with no browser or UI framework imports, tested natively.
+
+pub mod content;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod markdown;
+pub mod routes;
+pub mod theme;

@@ -1,0 +1,114 @@
+//! The app's routes: one table used by the navigation, the page titles and the pre-renderer.
+
+/// A top-level page of the app.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Page {
+    /// The path the router matches, without a trailing slash (`/` for the guide).
+    pub path: &'static str,
+    /// The name in the navigation.
+    pub nav_label: &'static str,
+    /// The document title, before the app name.
+    pub title: &'static str,
+    /// `<meta name="description">`.
+    pub description: &'static str,
+}
+
+/// The app name, the end of every document title.
+pub const APP_NAME: &str = "Cramp Coach";
+
+pub const GUIDE: Page = Page {
+    path: "/",
+    nav_label: "Guide",
+    title: "Night leg cramps: causes, remedies and prevention",
+    description: "Why leg cramps strike at night, what eases them, six ways to prevent them and when to see a doctor. Readable offline.",
+};
+pub const STRETCH: Page = Page {
+    path: "/stretch",
+    nav_label: "Stretch coach",
+    title: "Stretch coach",
+    description: "A guided calf stretch for both legs, with cues you can hear, see and feel.",
+};
+pub const WATER: Page = Page {
+    path: "/water",
+    nav_label: "Water",
+    title: "Water today",
+    description:
+        "Count today's cups of water toward your goal. Kept on this device, reset at midnight.",
+};
+pub const CHECK: Page = Page {
+    path: "/check",
+    nav_label: "Symptom check",
+    title: "Symptom check",
+    description: "A short questionnaire that suggests when to seek care for leg cramps, and why. Not a diagnosis.",
+};
+pub const CRAMP_NOW: Page = Page {
+    path: "/cramp-now",
+    nav_label: "Cramp now",
+    title: "Cramp now: quick relief",
+    description: "Big, simple steps to ease a leg cramp right now, and when to get help.",
+};
+pub const NOT_FOUND: Page = Page {
+    path: "/404",
+    nav_label: "Not found",
+    title: "Page not found",
+    description: "This page does not exist. Find the guide, the stretch coach, the water counter or the symptom check.",
+};
+
+/// The pages in the main navigation, in order.
+pub const NAV: [Page; 4] = [GUIDE, STRETCH, WATER, CHECK];
+
+/// Every page that is pre-rendered, with the file it is written to under `dist/`.
+pub const PRERENDERED: [(Page, &str); 6] = [
+    (GUIDE, "index.html"),
+    (STRETCH, "stretch/index.html"),
+    (WATER, "water/index.html"),
+    (CHECK, "check/index.html"),
+    (CRAMP_NOW, "cramp-now/index.html"),
+    (NOT_FOUND, "404.html"),
+];
+
+/// The page for a path, ignoring one trailing slash; unknown paths get [`NOT_FOUND`].
+pub fn page_for(path: &str) -> Page {
+    let trimmed = if path.len() > 1 {
+        path.trim_end_matches('/')
+    } else {
+        path
+    };
+    [GUIDE, STRETCH, WATER, CHECK, CRAMP_NOW]
+        .into_iter()
+        .find(|p| p.path == trimmed)
+        .unwrap_or(NOT_FOUND)
+}
+
+/// The full document title of a page.
+pub fn document_title(page: &Page) -> String {
+    format!("{} · {}", page.title, APP_NAME)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_match_with_or_without_trailing_slash() {
+        assert_eq!(page_for("/"), GUIDE);
+        assert_eq!(page_for("/stretch"), STRETCH);
+        assert_eq!(page_for("/stretch/"), STRETCH);
+        assert_eq!(page_for("/nope"), NOT_FOUND);
+    }
+
+    #[test]
+    fn every_prerendered_file_is_unique_and_descriptions_fit_search_results() {
+        let mut files: Vec<_> = PRERENDERED.iter().map(|(_, f)| *f).collect();
+        files.sort();
+        files.dedup();
+        assert_eq!(files.len(), PRERENDERED.len());
+        for (page, _) in PRERENDERED {
+            assert!(
+                page.description.len() <= 160,
+                "{} description too long",
+                page.path
+            );
+        }
+    }
+}

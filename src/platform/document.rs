@@ -1,0 +1,75 @@
+//! The only module that changes the document outside the component tree: its title,
+//! the theme attribute on `<html>`, and focus after navigation.
+
+use crate::domain::theme::ThemePref;
+
+#[cfg(target_arch = "wasm32")]
+mod imp {
+    use crate::domain::theme::ThemePref;
+    use wasm_bindgen::JsCast;
+
+    fn document() -> Option<web_sys::Document> {
+        web_sys::window()?.document()
+    }
+
+    pub fn set_title(title: &str) {
+        if let Some(doc) = document() {
+            doc.set_title(title);
+        }
+    }
+
+    pub fn system_prefers_dark() -> bool {
+        web_sys::window()
+            .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+            .is_some_and(|m| m.matches())
+    }
+
+    pub fn apply_theme(pref: ThemePref) {
+        let Some(root) = document().and_then(|d| d.document_element()) else {
+            return;
+        };
+        let _ = match pref.as_stored() {
+            Some(value) => root.set_attribute("data-theme", value),
+            None => root.remove_attribute("data-theme"),
+        };
+    }
+
+    pub fn focus_page_heading() {
+        let heading = document().and_then(|d| d.query_selector("main h1").ok().flatten());
+        if let Some(el) = heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = el.focus();
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod imp {
+    use crate::domain::theme::ThemePref;
+
+    pub fn set_title(_title: &str) {}
+    pub fn system_prefers_dark() -> bool {
+        false
+    }
+    pub fn apply_theme(_pref: ThemePref) {}
+    pub fn focus_page_heading() {}
+}
+
+/// Sets the document title (the tab name and what a screen reader announces on navigation).
+pub fn set_title(title: &str) {
+    imp::set_title(title)
+}
+
+/// Whether the system asks for a dark theme (`prefers-color-scheme: dark`).
+pub fn system_prefers_dark() -> bool {
+    imp::system_prefers_dark()
+}
+
+/// Applies a theme choice to `<html data-theme>`; "system" removes the attribute.
+pub fn apply_theme(pref: ThemePref) {
+    imp::apply_theme(pref)
+}
+
+/// Moves keyboard and screen-reader focus to the page's `<h1>` after client-side navigation.
+pub fn focus_page_heading() {
+    imp::focus_page_heading()
+}

@@ -1,0 +1,103 @@
+//! The only module that touches `localStorage`.
+
+use std::fmt;
+
+/// Why saved data could not be read or written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StorageError {
+    /// No storage: blocked by the browser's settings, private mode, or not a browser.
+    Unavailable,
+    /// The browser refused to store more (quota exceeded).
+    Full,
+    /// Any other failure, with the browser's message.
+    Failed(String),
+}
+
+impl fmt::Display for StorageError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Unavailable => write!(f, "This browser does not let Cramp Coach save data on this device (storage is blocked or in private mode)."),
+            Self::Full => write!(f, "This device's storage for Cramp Coach is full."),
+            Self::Failed(why) => write!(f, "Saving on this device failed: {why}"),
+        }
+    }
+}
+
+impl std::error::Error for StorageError {}
+
+#[cfg(target_arch = "wasm32")]
+mod imp {
+    use super::StorageError;
+    use wasm_bindgen::{JsCast, JsValue};
+
+    fn storage() -> Result<web_sys::Storage, StorageError> {
+        let window = web_sys::window().ok_or(StorageError::Unavailable)?;
+        match window.local_storage() {
+            Ok(Some(storage)) => Ok(storage),
+            _ => Err(StorageError::Unavailable),
+        }
+    }
+
+    fn classify(err: JsValue) -> StorageError {
+        let name = err
+            .dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.name()))
+            .unwrap_or_default();
+        let message = err
+            .dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.message()))
+            .or_else(|| err.as_string())
+            .unwrap_or_else(|| "unknown error".into());
+        if name == "QuotaExceededError" || message.to_ascii_lowercase().contains("quota") {
+            StorageError::Full
+        } else if name == "SecurityError" {
+            StorageError::Unavailable
+        } else {
+            StorageError::Failed(message)
+        }
+    }
+
+    pub fn read(key: &str) -> Result<Option<String>, StorageError> {
+        storage()?.get_item(key).map_err(classify)
+    }
+
+    pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
+        storage()?.set_item(key, value).map_err(classify)
+    }
+
+    pub fn remove(key: &str) -> Result<(), StorageError> {
+        storage()?.remove_item(key).map_err(classify)
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod imp {
+    use super::StorageError;
+
+    pub fn read(_key: &str) -> Result<Option<String>, StorageError> {
+        Err(StorageError::Unavailable)
+    }
+
+    pub fn write(_key: &str, _value: &str) -> Result<(), StorageError> {
+        Err(StorageError::Unavailable)
+    }
+
+    pub fn remove(_key: &str) -> Result<(), StorageError> {
+        Err(StorageError::Unavailable)
+    }
+}
+
+/// Reads a saved value; `Ok(None)` when nothing is saved under `key`.
+pub fn read(key: &str) -> Result<Option<String>, StorageError> {
+    imp::read(key)
+}
+
+/// Saves a value under `key`.
+pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
+    imp::write(key, value)
+}
+
+/// Forgets the value under `key`.
+pub fn remove(key: &str) -> Result<(), StorageError> {
+    imp::remove(key)
+}
