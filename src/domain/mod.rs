@@ -1,5 +1,6 @@
 //! The functional core: plain Rust with no browser or UI framework imports, tested natively.
 
+pub mod calendar;
 pub mod content;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod markdown;
