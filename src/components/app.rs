@@ -3,30 +3,35 @@ use crate::components::{
     not_found_page::NotFoundPage, route_effects::RouteEffects, site_footer::SiteFooter,
     site_header::SiteHeader, stretch_page::StretchPage, water_page::WaterPage,
 };
+use crate::domain::routes::{self, Page};
+use crate::platform::history::{self, RequestPath};
 use leptos::prelude::*;
-use leptos_router::{
-    components::{Route, Router, Routes},
-    path,
-};
 
-/// The whole app: skip link, header, the routed page and the footer.
+/// The whole app: skip link, header, the page for the current path and the footer.
 #[component]
 pub fn App() -> impl IntoView {
+    let initial = use_context::<RequestPath>()
+        .map(|p| p.0)
+        .unwrap_or_else(history::current_path);
+    let path = RwSignal::new(initial);
+    let page: Memo<Page> = Memo::new(move |_| routes::page_for(&path.get()));
+    provide_context(page);
+    Effect::new(move |_| history::listen(move |new_path| path.set(new_path)));
+
     view! {
-        <Router>
-            <RouteEffects/>
-            <a class="skip-link" href="#main" target="_self">"Skip to content"</a>
-            <SiteHeader/>
-            <main id="main" tabindex="-1">
-                <Routes fallback=NotFoundPage>
-                    <Route path=path!("/") view=GuidePage/>
-                    <Route path=path!("/stretch") view=StretchPage/>
-                    <Route path=path!("/water") view=WaterPage/>
-                    <Route path=path!("/check") view=CheckPage/>
-                    <Route path=path!("/cramp-now") view=CrampNowPage/>
-                </Routes>
-            </main>
-            <SiteFooter/>
-        </Router>
+        <RouteEffects/>
+        <a class="skip-link" href="#main" target="_self">"Skip to content"</a>
+        <SiteHeader/>
+        <main id="main" tabindex="-1">
+            {move || match page.get().path {
+                "/" => view! { <GuidePage/> }.into_any(),
+                "/stretch" => view! { <StretchPage/> }.into_any(),
+                "/water" => view! { <WaterPage/> }.into_any(),
+                "/check" => view! { <CheckPage/> }.into_any(),
+                "/cramp-now" => view! { <CrampNowPage/> }.into_any(),
+                _ => view! { <NotFoundPage/> }.into_any(),
+            }}
+        </main>
+        <SiteFooter/>
     }
 }

@@ -11,8 +11,8 @@ pub fn SiteHeader() -> impl IntoView {
             <div class="site-header__bar">
                 <a class="brand" href="/">
                     <svg class="brand__mark" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
-                        <path d="M12 3a6 6 0 0 0-6 6c0 4.5 6 12 6 12s6-7.5 6-12a6 6 0 0 0-6-6z" fill="none" stroke="currentColor" stroke-width="2"/>
-                        <circle cx="12" cy="9" r="2" fill="currentColor"/>
+                        <path d="M19 14.5A8 8 0 0 1 9.5 3.5a8 8 0 1 0 9.5 11z" fill="currentColor"/>
+                        <circle cx="17" cy="5" r="1.2" fill="currentColor"/>
                     </svg>
                     <span>"Cramp Coach"</span>
                 </a>

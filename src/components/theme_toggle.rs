@@ -34,7 +34,8 @@ pub fn ThemeToggle() -> impl IntoView {
             on:click=toggle
         >
             <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
-                <path d="M20 14.5A8 8 0 0 1 9.5 4a8 8 0 1 0 10.5 10.5z" fill="currentColor"/>
+                <circle cx="12" cy="12" r="8" fill="none" stroke="currentColor" stroke-width="2"/>
+                <path d="M12 4a8 8 0 0 1 0 16z" fill="currentColor"/>
             </svg>
             <span>"Dark theme"</span>
         </button>

@@ -34,6 +34,12 @@ mod imp {
         };
     }
 
+    pub fn mark_hydrated() {
+        if let Some(root) = document().and_then(|d| d.document_element()) {
+            let _ = root.set_attribute("data-hydrated", "");
+        }
+    }
+
     pub fn focus_page_heading() {
         let heading = document().and_then(|d| d.query_selector("main h1").ok().flatten());
         if let Some(el) = heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
@@ -52,6 +58,7 @@ mod imp {
     }
     pub fn apply_theme(_pref: ThemePref) {}
     pub fn focus_page_heading() {}
+    pub fn mark_hydrated() {}
 }
 
 /// Sets the document title (the tab name and what a screen reader announces on navigation).
@@ -72,4 +79,9 @@ pub fn apply_theme(pref: ThemePref) {
 /// Moves keyboard and screen-reader focus to the page's `<h1>` after client-side navigation.
 pub fn focus_page_heading() {
     imp::focus_page_heading()
+}
+
+/// Marks `<html data-hydrated>` once the app is interactive (tests and styles can rely on it).
+pub fn mark_hydrated() {
+    imp::mark_hydrated()
 }

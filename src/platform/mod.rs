@@ -3,4 +3,5 @@
 
 pub mod clock;
 pub mod document;
+pub mod history;
 pub mod storage;

@@ -3,16 +3,16 @@
 use super::Error;
 use cramp_coach::components::App;
 use cramp_coach::domain::routes::{document_title, Page};
+use cramp_coach::platform::history::RequestPath;
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
-use leptos_router::location::RequestUrl;
 use std::sync::Arc;
 
 /// Renders the whole app at `path` to the HTML that goes inside `<body>`.
 pub fn render_body(path: &str) -> String {
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
     let html = owner.with(|| {
-        provide_context(RequestUrl::new(path));
+        provide_context(RequestPath(path.to_string()));
         view! { <App/> }.to_html()
     });
     owner.unset();

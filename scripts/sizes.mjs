@@ -1,0 +1,72 @@
+// Sizes of the release build in dist/ against the budgets (deterministic, so `make test` checks them).
+// Usage: node scripts/sizes.mjs [--check] [--json]
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+export const BUDGETS = {
+  firstLoadGzip: 120 * 1024, // every file a first visit fetches
+  firstLoadAim: 80 * 1024,
+  routeHtmlGzip: 14 * 1024, // arrives in the first round trip
+};
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+/** Raw, gzip and brotli sizes of every file in `dist`. */
+export function measure(dist = 'dist') {
+  return walk(dist)
+    .filter((p) => !p.includes('/.stage'))
+    .map((path) => {
+      const data = readFileSync(path);
+      return {
+        file: relative(dist, path),
+        raw: data.length,
+        gzip: gzipSync(data, { level: 9 }).length,
+        brotli: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+      };
+    })
+    .sort((a, b) => a.file.localeCompare(b.file));
+}
+
+/** What a first visit to `/` fetches: the page and every script, wasm and stylesheet it loads. */
+export function firstLoad(files) {
+  const isFirst = (f) =>
+    f.file === 'index.html' || /\.(js|wasm|css)$/.test(f.file) && !/^(sw|workbox)/.test(f.file) || f.file === 'favicon.svg';
+  return files.filter(isFirst);
+}
+
+export function report(files) {
+  const kb = (n) => (n / 1024).toFixed(1);
+  const rows = [];
+  const results = [];
+  rows.push('file'.padEnd(44) + 'raw KB'.padStart(9) + 'gzip KB'.padStart(9) + 'br KB'.padStart(9));
+  for (const f of files) rows.push(f.file.padEnd(44) + kb(f.raw).padStart(9) + kb(f.gzip).padStart(9) + kb(f.brotli).padStart(9));
+  const first = firstLoad(files);
+  const total = first.reduce((s, f) => s + f.gzip, 0);
+  results.push({
+    name: `first-load transfer (gzip) ${kb(total)} KB`,
+    budget: `<= ${kb(BUDGETS.firstLoadGzip)} KB (aim ${kb(BUDGETS.firstLoadAim)})`,
+    met: total <= BUDGETS.firstLoadGzip,
+  });
+  for (const f of files.filter((f) => f.file.endsWith('.html'))) {
+    results.push({ name: `${f.file} (gzip) ${kb(f.gzip)} KB`, budget: `<= ${kb(BUDGETS.routeHtmlGzip)} KB`, met: f.gzip <= BUDGETS.routeHtmlGzip });
+  }
+  rows.push('');
+  for (const r of results) rows.push(`${r.met ? 'met   ' : 'MISSED'}  ${r.name.padEnd(50)} budget ${r.budget}`);
+  return { text: rows.join('\n'), results, firstLoadGzip: total };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { text, results } = report(measure('dist'));
+  console.log(text);
+  const missed = results.filter((r) => !r.met);
+  if (process.argv.includes('--check') && missed.length) {
+    console.error(`\n${missed.length} size budget(s) missed.`);
+    process.exit(1);
+  }
+}

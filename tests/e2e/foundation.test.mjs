@@ -1,0 +1,184 @@
+// The app shell and the guide, on the release build: pre-rendered pages, navigation, TOC,
+// no-JS reading, themes, print, accessibility.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, hydrated, axeViolations, ROUTES, DESKTOP } from './harness.mjs';
+
+let app;
+before(async () => {
+  app = await start();
+});
+after(async () => {
+  await app?.close();
+});
+
+const SECTIONS = [
+  'What Causes Leg Cramps at Night?',
+  'Home Remedies for Leg Cramps',
+  'How to Prevent Leg Cramps',
+  '1. Stay Hydrated',
+  '2. Stretch Regularly',
+  '3. Maintain Electrolyte Balance',
+  '4. Adjust Your Sleeping Position',
+  '5. Use Supportive Footwear',
+  '6. Use the Nekteck Air Compression Leg Massager',
+  'When to Seek Medical Attention',
+  'Conclusion',
+];
+
+test('the guide renders every section, its sources and the four-step stretch', async () => {
+  const page = await app.newPage();
+  await page.goto(app.base + '/');
+  await hydrated(page);
+  assert.equal(
+    await page.locator('h1').textContent(),
+    'What Causes Leg Cramps at Night and How to Prevent Them with Easy Home Remedies',
+  );
+  const headings = await page.locator('main h2, main h3').allTextContents();
+  for (const s of SECTIONS) assert.ok(headings.includes(s), `missing section "${s}"`);
+  const text = await page.locator('main').textContent();
+  for (const s of ['Mayo Clinic', 'South Valley Vascular', 'a minimum of 8 cups of water', 'Bananas, sweet potatoes']) {
+    assert.ok(text.includes(s), `missing "${s}"`);
+  }
+  assert.equal(await page.locator('#stretch-regularly ~ ol').first().locator('li').count(), 4);
+  assert.deepEqual(page.errors, []);
+});
+
+test('the table of contents jumps to a section and back, and the hash deep-links', async () => {
+  // reduced motion: the jump is instant (smooth scrolling otherwise)
+  const page = await app.newPage({ reducedMotion: 'reduce' });
+  await page.goto(app.base + '/');
+  await hydrated(page);
+  const toc = page.getByRole('navigation', { name: 'Contents' });
+  await toc.getByRole('link', { name: '4. Adjust Your Sleeping Position' }).click();
+  await page.waitForFunction(() => location.hash === '#sleeping-position');
+  const top = await page.locator('#sleeping-position').evaluate((el) => el.getBoundingClientRect().top);
+  assert.ok(top >= 0 && top < 200, `section heading should be at the top, was at ${top}`);
+  await page.getByRole('link', { name: 'Back to contents' }).nth(2).click();
+  await page.waitForFunction(() => location.hash === '#contents');
+
+  const deep = await app.newPage({ reducedMotion: 'reduce' });
+  await deep.goto(app.base + '/#when-to-seek-care');
+  await hydrated(deep);
+  const y = await deep.locator('#when-to-seek-care').evaluate((el) => el.getBoundingClientRect().top);
+  assert.ok(y >= 0 && y < 200, `deep link should land on the section, was at ${y}`);
+});
+
+test('every route loads directly with its own title, h1 and description, without errors', async () => {
+  for (const route of ROUTES) {
+    const page = await app.newPage();
+    const response = await page.goto(app.base + route);
+    assert.equal(response.status(), 200, route);
+    await hydrated(page);
+    assert.equal(await page.locator('h1').count(), 1, `${route} has one h1`);
+    assert.match(await page.title(), /· Cramp Coach$/);
+    assert.ok((await page.locator('meta[name="description"]').getAttribute('content')).length > 40);
+    assert.deepEqual(page.errors, [], `${route} console errors`);
+  }
+});
+
+test('navigation names every tool, marks the current page and moves focus to the new heading', async () => {
+  const page = await app.newPage();
+  await page.goto(app.base + '/');
+  await hydrated(page);
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  for (const name of ['Guide', 'Stretch coach', 'Water', 'Symptom check']) {
+    assert.equal(await nav.getByRole('link', { name }).count(), 1, name);
+  }
+  assert.equal(await nav.getByRole('link', { name: 'Guide' }).getAttribute('aria-current'), 'page');
+  await nav.getByRole('link', { name: 'Water' }).click();
+  await page.waitForURL('**/water');
+  assert.match(await page.title(), /^Water today/);
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1');
+  assert.equal(await nav.getByRole('link', { name: 'Water' }).getAttribute('aria-current'), 'page');
+  assert.equal(await page.getByRole('link', { name: 'Cramp now' }).count(), 1);
+});
+
+test('unknown paths get a helpful not-found page with links', async () => {
+  const page = await app.newPage();
+  const response = await page.goto(app.base + '/no/such/page');
+  assert.equal(response.status(), 404);
+  await hydrated(page);
+  assert.equal(await page.locator('h1').textContent(), 'Page not found');
+  for (const name of ['Guide', 'Stretch coach', 'Water', 'Symptom check']) {
+    assert.ok(await page.locator('main').getByRole('link', { name }).count() >= 1, name);
+  }
+});
+
+test('with JavaScript off the guide is fully readable', async () => {
+  const page = await app.newPage({ javaScriptEnabled: false });
+  await page.goto(app.base + '/');
+  const headings = await page.locator('main h2, main h3').allTextContents();
+  for (const s of SECTIONS) assert.ok(headings.includes(s), `missing section "${s}" without JS`);
+  const stretch = await app.newPage({ javaScriptEnabled: false });
+  await stretch.goto(app.base + '/stretch');
+  assert.equal(await stretch.locator('h1').textContent(), 'Stretch coach');
+});
+
+test('starting the app does not move anything (no layout shift)', async () => {
+  const page = await app.newPage();
+  await page.addInitScript(() => {
+    window.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(app.base + '/');
+  await hydrated(page);
+  await page.waitForTimeout(100);
+  assert.equal(await page.evaluate(() => window.__cls), 0);
+});
+
+test('the theme follows the system, the toggle overrides it and is remembered', async () => {
+  const page = await app.newPage({ colorScheme: 'dark' });
+  await page.goto(app.base + '/');
+  await hydrated(page);
+  const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const darkBg = await bg();
+  const toggle = page.getByRole('button', { name: 'Dark theme' });
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+  await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+  assert.notEqual(await bg(), darkBg);
+  await page.reload();
+  await hydrated(page);
+  assert.notEqual(await bg(), darkBg, 'light choice remembered after reload');
+  assert.equal(await page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed'), 'false');
+});
+
+test('the print stylesheet shows the guide without navigation', async () => {
+  const page = await app.newPage();
+  await page.goto(app.base + '/');
+  await hydrated(page);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.getByRole('navigation', { name: 'Main' }).isVisible(), false);
+  assert.equal(await page.locator('.toc').isVisible(), false);
+  assert.equal(await page.locator('h1').isVisible(), true);
+});
+
+test('targets are at least 24 by 24 pixels', async () => {
+  for (const viewport of [undefined, DESKTOP]) {
+    const page = await app.newPage(viewport ? { viewport } : {});
+    await page.goto(app.base + '/');
+    await hydrated(page);
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll('header a, header button, nav a, main button')]
+        .filter((el) => el.offsetParent !== null)
+        .map((el) => [el.textContent.trim(), el.getBoundingClientRect()])
+        .filter(([, r]) => r.width < 24 || r.height < 24)
+        .map(([t]) => t),
+    );
+    assert.deepEqual(small, []);
+  }
+});
+
+test('axe finds no WCAG 2.2 A/AA violations on any route, light and dark', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    for (const route of [...ROUTES, '/missing']) {
+      const page = await app.newPage({ colorScheme });
+      await page.goto(app.base + route);
+      await hydrated(page);
+      assert.deepEqual(await axeViolations(page), [], `${route} in ${colorScheme}`);
+    }
+  }
+});
