@@ -1,3 +1,4 @@
+use crate::components::in_progress::InProgress;
 use crate::components::{
     check_page::CheckPage, cramp_now_page::CrampNowPage, guide_page::GuidePage,
     not_found_page::NotFoundPage, route_effects::RouteEffects, site_footer::SiteFooter,
@@ -16,6 +17,7 @@ pub fn App() -> impl IntoView {
     let path = RwSignal::new(initial);
     let page: Memo<Page> = Memo::new(move |_| routes::page_for(&path.get()));
     provide_context(page);
+    provide_context(InProgress::new());
     Effect::new(move |_| history::listen(move |new_path| path.set(new_path)));
 
     view! {

@@ -5,6 +5,7 @@ pub mod check_page;
 pub mod cramp_now_link;
 pub mod cramp_now_page;
 pub mod guide_page;
+pub mod in_progress;
 pub mod not_found_page;
 pub mod route_effects;
 pub mod site_footer;
