@@ -45,7 +45,7 @@ test-native: tools
 test-browser: test-tools
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=60 \
-	cargo test --target wasm32-unknown-unknown --features hydrate --tests
+	cargo test --target wasm32-unknown-unknown --features hydrate --test browser
 
 test-e2e: test-tools dist
 	node --test --test-concurrency=1 tests/e2e/
