@@ -2,6 +2,7 @@
 
 pub mod calendar;
 pub mod content;
+pub mod cramp;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod markdown;
 pub mod routes;
