@@ -7,7 +7,10 @@ use cramp_coach::domain::markdown::{render, Rendered};
 use std::{fs, path::Path};
 
 fn as_golden(r: &Rendered) -> String {
-    let mut out = format!("<!-- title: {} -->\n<!-- description: {} -->\n", r.title, r.description);
+    let mut out = format!(
+        "<!-- title: {} -->\n<!-- description: {} -->\n",
+        r.title, r.description
+    );
     for h in &r.toc {
         out += &format!("<!-- toc: h{} #{} {} -->\n", h.level, h.id, h.text);
     }
@@ -21,9 +24,14 @@ fn check(name: &str, source: &Path) {
         fs::write(&golden, &actual).unwrap();
         return;
     }
-    let expected = fs::read_to_string(&golden).unwrap_or_else(|_| panic!("missing {}: run with UPDATE_GOLDEN=1", golden.display()));
+    let expected = fs::read_to_string(&golden)
+        .unwrap_or_else(|_| panic!("missing {}: run with UPDATE_GOLDEN=1", golden.display()));
     if expected != actual {
-        let line = expected.lines().zip(actual.lines()).position(|(a, b)| a != b).unwrap_or(0);
+        let line = expected
+            .lines()
+            .zip(actual.lines())
+            .position(|(a, b)| a != b)
+            .unwrap_or(0);
         panic!(
             "{} differs from the rendering at line {}:\n  expected: {}\n  actual:   {}\n(UPDATE_GOLDEN=1 to accept)",
             golden.display(),
@@ -47,7 +55,16 @@ fn escaping_fixture_matches_its_golden_file() {
 #[test]
 fn escaping_golden_file_has_no_live_html_or_unsafe_links() {
     let html = fs::read_to_string("tests/golden/escaping.html").unwrap();
-    for bad in ["<script", "<iframe", "<img src=\"javascript", "href=\"javascript", "href=\"data:", "href=\"http:", "<img src=x", "<b>"] {
+    for bad in [
+        "<script",
+        "<iframe",
+        "<img src=\"javascript",
+        "href=\"javascript",
+        "href=\"data:",
+        "href=\"http:",
+        "<img src=x",
+        "<b>",
+    ] {
         assert!(!html.contains(bad), "escaping.html contains {bad}");
     }
 }

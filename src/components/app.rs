@@ -6,6 +6,7 @@ use crate::components::{
 };
 use crate::domain::routes::{self, Page};
 use crate::platform::history::{self, RequestPath};
+use leptos::either::EitherOf6;
 use leptos::prelude::*;
 
 /// The whole app: skip link, header, the page for the current path and the footer.
@@ -25,13 +26,14 @@ pub fn App() -> impl IntoView {
         <a class="skip-link" href="#main" target="_self">"Skip to content"</a>
         <SiteHeader/>
         <main id="main" tabindex="-1">
+            // an enum, not `into_any()`: type-erased views keep every render path (about 9 KB of wasm each)
             {move || match page.get().path {
-                "/" => view! { <GuidePage/> }.into_any(),
-                "/stretch" => view! { <StretchPage/> }.into_any(),
-                "/water" => view! { <WaterPage/> }.into_any(),
-                "/check" => view! { <CheckPage/> }.into_any(),
-                "/cramp-now" => view! { <CrampNowPage/> }.into_any(),
-                _ => view! { <NotFoundPage/> }.into_any(),
+                "/" => EitherOf6::A(view! { <GuidePage/> }),
+                "/stretch" => EitherOf6::B(view! { <StretchPage/> }),
+                "/water" => EitherOf6::C(view! { <WaterPage/> }),
+                "/check" => EitherOf6::D(view! { <CheckPage/> }),
+                "/cramp-now" => EitherOf6::E(view! { <CrampNowPage/> }),
+                _ => EitherOf6::F(view! { <NotFoundPage/> }),
             }}
         </main>
         <SiteFooter/>

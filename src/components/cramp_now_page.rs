@@ -12,23 +12,35 @@ pub fn CrampNowPage() -> impl IntoView {
     let start = RwSignal::new(None::<f64>);
     let now = RwSignal::new(0.0);
     Effect::new(move |_| {
-        let saved = storage::read(STARTED_KEY).ok().flatten().and_then(|s| s.parse().ok());
+        // whole milliseconds as an integer: float formatting and parsing would add kilobytes to the wasm
+        let saved = storage::read(STARTED_KEY)
+            .ok()
+            .flatten()
+            .and_then(|s| s.parse::<i64>().ok())
+            .map(|ms| ms as f64);
         let t = clock::now().epoch_ms;
         let begun = cramp::resume_or_start(saved, t);
         // If it can't be saved, the count still runs for this visit.
-        let _ = storage::write(STARTED_KEY, &begun.to_string());
+        let _ = storage::write(STARTED_KEY, &(begun as i64).to_string());
         start.set(Some(begun));
         now.set(t);
         // the display reads the clock each second; it never counts the ticks
-        if let Ok(handle) = set_interval_with_handle(move || now.set(clock::now().epoch_ms), std::time::Duration::from_secs(1)) {
+        if let Ok(handle) = set_interval_with_handle(
+            move || now.set(clock::now().epoch_ms),
+            std::time::Duration::from_secs(1),
+        ) {
             on_cleanup(move || handle.clear());
         }
     });
     let minutes = move || start.get().map(|s| cramp::whole_minutes(s, now.get()));
-    let needs_advice = move || start.get().is_some_and(|s| cramp::needs_advice(s, now.get()));
+    let needs_advice = move || {
+        start
+            .get()
+            .is_some_and(|s| cramp::needs_advice(s, now.get()))
+    };
     let restart = move |_| {
         let t = clock::now().epoch_ms;
-        let _ = storage::write(STARTED_KEY, &t.to_string());
+        let _ = storage::write(STARTED_KEY, &(t as i64).to_string());
         start.set(Some(t));
         now.set(t);
     };

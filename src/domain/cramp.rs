@@ -12,7 +12,11 @@ pub const RESUME_WITHIN_MS: f64 = 30.0 * 60_000.0;
 /// The start of the cramp being timed: the saved one if it is recent and not in the future, else now.
 pub fn resume_or_start(saved_start_ms: Option<f64>, now_ms: f64) -> f64 {
     match saved_start_ms {
-        Some(start) if start.is_finite() && start <= now_ms && now_ms - start < RESUME_WITHIN_MS => start,
+        Some(start)
+            if start.is_finite() && start <= now_ms && now_ms - start < RESUME_WITHIN_MS =>
+        {
+            start
+        }
         _ => now_ms,
     }
 }
@@ -53,17 +57,33 @@ mod tests {
     #[test]
     fn resumes_a_recent_cramp_and_starts_fresh_otherwise() {
         assert_eq!(resume_or_start(Some(1_000.0), 1_000.0 + 5.0 * MIN), 1_000.0);
-        assert_eq!(resume_or_start(Some(1_000.0), 1_000.0 + 31.0 * MIN), 1_000.0 + 31.0 * MIN);
+        assert_eq!(
+            resume_or_start(Some(1_000.0), 1_000.0 + 31.0 * MIN),
+            1_000.0 + 31.0 * MIN
+        );
         assert_eq!(resume_or_start(None, 7.0), 7.0);
         assert_eq!(resume_or_start(Some(f64::NAN), 7.0), 7.0);
-        assert_eq!(resume_or_start(Some(100.0), 7.0), 7.0, "a start in the future is not trusted");
+        assert_eq!(
+            resume_or_start(Some(100.0), 7.0),
+            7.0,
+            "a start in the future is not trusted"
+        );
     }
 
     #[test]
     fn texts() {
-        assert_eq!(elapsed_text(whole_minutes(0.0, 59_999.0)), "Started less than a minute ago");
-        assert_eq!(elapsed_text(whole_minutes(0.0, MIN)), "Started 1 minute ago");
-        assert_eq!(elapsed_text(whole_minutes(0.0, 12.5 * MIN)), "Started 12 minutes ago");
+        assert_eq!(
+            elapsed_text(whole_minutes(0.0, 59_999.0)),
+            "Started less than a minute ago"
+        );
+        assert_eq!(
+            elapsed_text(whole_minutes(0.0, MIN)),
+            "Started 1 minute ago"
+        );
+        assert_eq!(
+            elapsed_text(whole_minutes(0.0, 12.5 * MIN)),
+            "Started 12 minutes ago"
+        );
         assert_eq!(whole_minutes(5.0 * MIN, 0.0), 0);
     }
 
