@@ -33,20 +33,22 @@ export function measure(dist = 'dist') {
     .sort((a, b) => a.file.localeCompare(b.file));
 }
 
-/** What a first visit to `/` fetches: the page and every script, wasm and stylesheet it loads. */
-export function firstLoad(files) {
-  const isFirst = (f) =>
-    f.file === 'index.html' || /\.(js|wasm|css)$/.test(f.file) && !/^(sw|workbox)/.test(f.file) || f.file === 'favicon.svg';
-  return files.filter(isFirst);
+/** What a first visit to `/` fetches: the page, and every file it names that the browser loads at once
+ * (the app's JS and wasm, the favicon, the manifest); PNG icons are fetched only when installing. */
+export function firstLoad(files, dist = 'dist') {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const named = new Set([...html.matchAll(/"\/([^"/][^"]*)"/g)].map((m) => m[1]));
+  return files.filter((f) => f.file === 'index.html' || (named.has(f.file) && !f.file.endsWith('.png')));
 }
 
-export function report(files) {
+export function report(files, dist = 'dist') {
   const kb = (n) => (n / 1024).toFixed(1);
   const rows = [];
   const results = [];
   rows.push('file'.padEnd(44) + 'raw KB'.padStart(9) + 'gzip KB'.padStart(9) + 'br KB'.padStart(9));
   for (const f of files) rows.push(f.file.padEnd(44) + kb(f.raw).padStart(9) + kb(f.gzip).padStart(9) + kb(f.brotli).padStart(9));
-  const first = firstLoad(files);
+  const first = firstLoad(files, dist);
+  rows.push('', 'first load: ' + first.map((f) => f.file).join(', '));
   const total = first.reduce((s, f) => s + f.gzip, 0);
   results.push({
     name: `first-load transfer (gzip) ${kb(total)} KB`,

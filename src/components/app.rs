@@ -1,4 +1,5 @@
 use crate::components::in_progress::InProgress;
+use crate::components::update_banner::UpdateBanner;
 use crate::components::{
     check_page::CheckPage, cramp_now_page::CrampNowPage, guide_page::GuidePage,
     not_found_page::NotFoundPage, route_effects::RouteEffects, site_footer::SiteFooter,
@@ -36,6 +37,7 @@ pub fn App() -> impl IntoView {
                 _ => EitherOf6::F(view! { <NotFoundPage/> }),
             }}
         </main>
+        <UpdateBanner/>
         <SiteFooter/>
     }
 }

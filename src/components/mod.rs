@@ -15,6 +15,7 @@ pub mod stretch_page;
 pub mod table_of_contents;
 pub mod theme_toggle;
 pub mod trusted_html;
+pub mod update_banner;
 pub mod water_page;
 
 pub use app::App;

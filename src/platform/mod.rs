@@ -4,4 +4,5 @@
 pub mod clock;
 pub mod document;
 pub mod history;
+pub mod service_worker;
 pub mod storage;

@@ -9,9 +9,9 @@ export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1280, height: 900 };
 export const ROUTES = ['/', '/stretch', '/water', '/check', '/cramp-now'];
 
-/** Starts the server and the browser; call `close()` when done. */
-export async function start() {
-  const server = await serve('dist', 0);
+/** Starts the server (on `dir`, default dist/) and the browser; call `close()` when done. */
+export async function start({ dir = 'dist' } = {}) {
+  const server = await serve(dir, 0);
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
