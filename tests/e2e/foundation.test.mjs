@@ -182,3 +182,21 @@ test('axe finds no WCAG 2.2 A/AA violations on any route, light and dark', async
     }
   }
 });
+
+test('keyboard only: the skip link comes first and moves to the content; focus is visible', async () => {
+  const page = await app.newPage();
+  await page.goto(app.base + '/');
+  await hydrated(page);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  assert.equal(await skip.evaluate((el) => el === document.activeElement), true);
+  const box = await skip.boundingBox();
+  assert.ok(box && box.y >= 0, 'the focused skip link is on screen');
+  const outline = await skip.evaluate((el) => getComputedStyle(el).outlineStyle);
+  assert.notEqual(outline, 'none', 'focus is visible');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => location.hash === '#main');
+  // the next Tab goes into the page content, past the header
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => !!document.activeElement.closest('main')), true);
+});
