@@ -1,15 +1,23 @@
-//! Renders `content/*.md` to HTML at build time, so no markdown parser ships in the wasm.
+//! Renders `content/*.md` to HTML and checks `content/check.toml` at build time, so no markdown
+//! or TOML parser ships in the wasm.
 
 #[path = "src/domain/markdown.rs"]
 #[allow(dead_code)]
 mod markdown;
+
+#[path = "src/domain/check_rules.rs"]
+#[allow(dead_code)]
+mod check_rules;
 
 use std::{env, fs, path::Path};
 
 fn main() {
     println!("cargo:rerun-if-changed=content/guide.md");
     println!("cargo:rerun-if-changed=src/domain/markdown.rs");
+    println!("cargo:rerun-if-changed=content/check.toml");
+    println!("cargo:rerun-if-changed=src/domain/check_rules.rs");
     let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    check_questions(&out_dir);
 
     let source = fs::read_to_string("content/guide.md").expect("content/guide.md is readable");
     let guide = markdown::render(&source);
@@ -39,4 +47,23 @@ fn main() {
     }
     rust += "    ],\n};\n";
     fs::write(Path::new(&out_dir).join("guide.rs"), rust).expect("OUT_DIR is writable");
+}
+
+/// The symptom check's questions: a bad rules file stops the build with every problem listed.
+fn check_questions(out_dir: &str) {
+    let source = fs::read_to_string("content/check.toml").expect("content/check.toml is readable");
+    match check_rules::parse(&source) {
+        Ok(rules) => fs::write(
+            Path::new(out_dir).join("check_questions.rs"),
+            check_rules::to_rust(&rules),
+        )
+        .expect("OUT_DIR is writable"),
+        Err(problems) => {
+            eprintln!("content/check.toml needs fixing:");
+            for p in problems {
+                eprintln!("  - {p}");
+            }
+            std::process::exit(1);
+        }
+    }
 }

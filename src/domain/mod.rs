@@ -1,6 +1,9 @@
 //! The functional core: plain Rust with no browser or UI framework imports, tested natively.
 
 pub mod calendar;
+pub mod check;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod check_rules;
 pub mod content;
 pub mod cramp;
 #[cfg(not(target_arch = "wasm32"))]
