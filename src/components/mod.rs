@@ -1,7 +1,12 @@
 //! The UI shell: one component per file. Components wire signals to `domain` and call `platform`.
 
 pub mod app;
+pub mod check_answers;
+pub mod check_intro;
+pub mod check_level_card;
 pub mod check_page;
+pub mod check_question;
+pub mod check_result;
 pub mod cramp_now_link;
 pub mod cramp_now_page;
 pub mod guide_page;

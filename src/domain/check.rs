@@ -130,8 +130,9 @@ impl Question {
 include!(concat!(env!("OUT_DIR"), "/check_questions.rs"));
 
 /// Where the user is in the check.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Step {
+    #[default]
     Intro,
     /// The index of the question shown.
     Question(usize),
@@ -209,7 +210,9 @@ pub fn next(questions: &[Question], answers: &[Option<Answer>], step: Step) -> S
         Step::Intro => asked.first().map_or(Step::Result, |&i| Step::Question(i)),
         Step::Question(i) if answer(answers, i).is_none() => step,
         Step::Question(i) => match asked.iter().position(|&q| q == i) {
-            Some(at) => asked.get(at + 1).map_or(Step::Result, |&q| Step::Question(q)),
+            Some(at) => asked
+                .get(at + 1)
+                .map_or(Step::Result, |&q| Step::Question(q)),
             // no longer asked (an earlier answer changed): go on from the first unanswered
             None => resume(questions, answers),
         },
@@ -276,17 +279,15 @@ pub fn outcome(questions: &[Question], answers: &[Option<Answer>]) -> Outcome {
     let mut reasons: Vec<Reason> = answered
         .iter()
         .filter_map(|&(question, answer)| {
-            questions[question]
-                .reached_by(answer)
-                .map(|level| Reason {
-                    question,
-                    answer,
-                    level,
-                })
+            questions[question].reached_by(answer).map(|level| Reason {
+                question,
+                answer,
+                level,
+            })
         })
         .collect();
     // most urgent first; the sort is stable, so equal levels keep the order they were asked in
-    reasons.sort_by(|a, b| b.level.cmp(&a.level));
+    reasons.sort_by_key(|r| std::cmp::Reverse(r.level));
     let unsure = answered
         .iter()
         .filter(|&&(q, a)| a == Answer::NotSure && questions[q].reached_by(a).is_none())
@@ -440,7 +441,11 @@ mod tests {
         assert_eq!(QUESTIONS[index("sleep")].level, Level::Doctor);
         for q in QUESTIONS {
             assert!(!q.sources.is_empty(), "{} has a source", q.id);
-            assert!(q.level == Level::Doctor || q.red_flag, "{} is a red flag", q.id);
+            assert!(
+                q.level == Level::Doctor || q.red_flag,
+                "{} is a red flag",
+                q.id
+            );
         }
     }
 
@@ -462,7 +467,13 @@ mod tests {
         let sleep = with(&[("one-leg-swelling", Answer::No)])
             .into_iter()
             .enumerate()
-            .map(|(i, a)| a.or(Some(if id(i) == "sleep" { Answer::Yes } else { Answer::No })))
+            .map(|(i, a)| {
+                a.or(Some(if id(i) == "sleep" {
+                    Answer::Yes
+                } else {
+                    Answer::No
+                }))
+            })
             .collect::<Vec<_>>();
         assert_eq!(level(&sleep), Level::Doctor);
 
@@ -591,9 +602,15 @@ mod tests {
         let n = QUESTIONS.len();
         let none = vec![None; n];
         assert_eq!(progress(QUESTIONS, &none, 0), (1, n));
-        assert_eq!(progress_text(progress(QUESTIONS, &none, 0)), format!("Question 1 of {n}"));
+        assert_eq!(
+            progress_text(progress(QUESTIONS, &none, 0)),
+            format!("Question 1 of {n}")
+        );
         let no_swelling = with(&[("one-leg-swelling", Answer::No)]);
-        assert_eq!(progress(QUESTIONS, &no_swelling, index("long-cramp")), (2, n - 1));
+        assert_eq!(
+            progress(QUESTIONS, &no_swelling, index("long-cramp")),
+            (2, n - 1)
+        );
         let swelling = with(&[("one-leg-swelling", Answer::Yes)]);
         assert_eq!(
             progress(QUESTIONS, &swelling, index("breathless-or-chest-pain")),
@@ -617,7 +634,11 @@ mod tests {
         // changing an earlier answer keeps the later ones: they are asked again with their answers
         let mut changed = all(Answer::No);
         changed[index("breathless-or-chest-pain")] = Some(Answer::Yes);
-        assert_eq!(level(&changed), Level::SelfCare, "not asked, so it does not count");
+        assert_eq!(
+            level(&changed),
+            Level::SelfCare,
+            "not asked, so it does not count"
+        );
         changed[index("one-leg-swelling")] = Some(Answer::Yes);
         assert_eq!(level(&changed), Level::Emergency);
     }

@@ -151,7 +151,13 @@ pub fn validate(rules: &RulesFile) -> Vec<String> {
     }
     // most urgent first: a question ranks as its own level or that of any question depending on it
     let ranks = group_ranks(rules);
-    for pair in rules.questions.iter().zip(&ranks).collect::<Vec<_>>().windows(2) {
+    for pair in rules
+        .questions
+        .iter()
+        .zip(&ranks)
+        .collect::<Vec<_>>()
+        .windows(2)
+    {
         let ((before, before_rank), (after, after_rank)) = (pair[0], pair[1]);
         if after_rank > before_rank {
             say(format!(
@@ -294,17 +300,57 @@ url = "https://www.nhs.uk/conditions/leg-cramps/"
     #[test]
     fn each_mistake_gets_a_clear_message() {
         let cases: [(&str, &str, &str); 11] = [
-            ("id = \"sleep\"", "id = \"swelling\"", "the id is used twice"),
+            (
+                "id = \"sleep\"",
+                "id = \"swelling\"",
+                "the id is used twice",
+            ),
             ("id = \"sleep\"", "id = \"Sleep now\"", "lower-case letters"),
-            ("level = \"doctor\"", "level = \"gp\"", "unknown level \"gp\""),
-            ("sources = [\"nhs\"]\n\n[sources", "sources = []\n\n[sources", "at least one source"),
-            ("sources = [\"nhs\"]\n\n[sources", "sources = [\"nice\"]\n\n[sources", "unknown source \"nice\""),
-            ("asked_if = \"swelling\"", "asked_if = \"sleep\"", "must name an earlier question"),
-            ("question = \"Do cramps wake you?\"", "question = \"Do cramps wake you\"", "end with \"?\""),
-            ("because = \"Worth a check.\"", "because = \"worth a check\"", "should be a sentence"),
-            ("level = \"urgent\"\nred_flag = true", "level = \"urgent\"\nred_flag = false", "must have red_flag = true"),
-            ("url = \"https://www", "url = \"http://www", "must start with https://"),
-            ("title = \"Leg cramps\"", "title = \"\"", "`name` and `title` are needed"),
+            (
+                "level = \"doctor\"",
+                "level = \"gp\"",
+                "unknown level \"gp\"",
+            ),
+            (
+                "sources = [\"nhs\"]\n\n[sources",
+                "sources = []\n\n[sources",
+                "at least one source",
+            ),
+            (
+                "sources = [\"nhs\"]\n\n[sources",
+                "sources = [\"nice\"]\n\n[sources",
+                "unknown source \"nice\"",
+            ),
+            (
+                "asked_if = \"swelling\"",
+                "asked_if = \"sleep\"",
+                "must name an earlier question",
+            ),
+            (
+                "question = \"Do cramps wake you?\"",
+                "question = \"Do cramps wake you\"",
+                "end with \"?\"",
+            ),
+            (
+                "because = \"Worth a check.\"",
+                "because = \"worth a check\"",
+                "should be a sentence",
+            ),
+            (
+                "level = \"urgent\"\nred_flag = true",
+                "level = \"urgent\"\nred_flag = false",
+                "must have red_flag = true",
+            ),
+            (
+                "url = \"https://www",
+                "url = \"http://www",
+                "must start with https://",
+            ),
+            (
+                "title = \"Leg cramps\"",
+                "title = \"\"",
+                "`name` and `title` are needed",
+            ),
         ];
         for (from, to, expected) in cases {
             assert!(GOOD.contains(from), "test case does not apply: {from}");
@@ -319,12 +365,15 @@ url = "https://www.nhs.uk/conditions/leg-cramps/"
 
     #[test]
     fn structural_mistakes_are_reported_by_the_parser() {
-        let unknown_field = GOOD.replacen("red_flag = false", "red_flag = false\ncolour = \"red\"", 1);
+        let unknown_field =
+            GOOD.replacen("red_flag = false", "red_flag = false\ncolour = \"red\"", 1);
         assert!(problems(&unknown_field)[0].contains("colour"));
         let missing = GOOD.replacen("because = \"Worth a check.\"\n", "", 1);
         assert!(problems(&missing)[0].contains("because"));
         let unused = format!("{GOOD}\n[sources.spare]\nname = \"X\"\ntitle = \"Y\"\n");
-        assert!(problems(&unused).iter().any(|p| p.contains("\"spare\" is not used")));
+        assert!(problems(&unused)
+            .iter()
+            .any(|p| p.contains("\"spare\" is not used")));
         assert!(problems("")[0].contains("no [[question]]"));
     }
 
@@ -333,7 +382,9 @@ url = "https://www.nhs.uk/conditions/leg-cramps/"
         let late = "\n[[question]]\nid = \"late\"\ntopic = \"Late\"\nquestion = \"Late?\"\nlevel = \"urgent\"\nred_flag = true\nbecause = \"Late.\"\nsources = [\"nhs\"]\n";
         let found = problems(&format!("{GOOD}{late}"));
         assert!(
-            found.iter().any(|p| p.contains("\"late\" (urgent) comes after the less urgent \"sleep\"")),
+            found
+                .iter()
+                .any(|p| p.contains("\"late\" (urgent) comes after the less urgent \"sleep\"")),
             "{found:?}"
         );
     }

@@ -46,6 +46,14 @@ mod imp {
             let _ = el.focus();
         }
     }
+
+    pub fn focus_by_id(id: &str) -> bool {
+        let element = document().and_then(|d| d.get_element_by_id(id));
+        match element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            Some(el) => el.focus().is_ok(),
+            None => false,
+        }
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -58,6 +66,9 @@ mod imp {
     }
     pub fn apply_theme(_pref: ThemePref) {}
     pub fn focus_page_heading() {}
+    pub fn focus_by_id(_id: &str) -> bool {
+        false
+    }
     pub fn mark_hydrated() {}
 }
 
@@ -79,6 +90,12 @@ pub fn apply_theme(pref: ThemePref) {
 /// Moves keyboard and screen-reader focus to the page's `<h1>` after client-side navigation.
 pub fn focus_page_heading() {
     imp::focus_page_heading()
+}
+
+/// Moves focus to the element with this id (give it `tabindex="-1"` if it is not a control);
+/// false if there is no such element.
+pub fn focus_by_id(id: &str) -> bool {
+    imp::focus_by_id(id)
 }
 
 /// Marks `<html data-hydrated>` once the app is interactive (tests and styles can rely on it).

@@ -4,5 +4,6 @@
 pub mod clock;
 pub mod document;
 pub mod history;
+pub mod print;
 pub mod service_worker;
 pub mod storage;
