@@ -1,11 +1,16 @@
-use crate::domain::check::QUESTIONS;
+use crate::domain::check::{CheckState, Step, QUESTIONS};
 use leptos::prelude::*;
 
 /// What the symptom check does and does not do, and the button that starts it.
 #[component]
-pub fn CheckIntro(on_start: Callback<()>) -> impl IntoView {
+pub fn CheckIntro(state: RwSignal<CheckState>) -> impl IntoView {
+    let start = move |_| {
+        state.update(|s| {
+            s.forward(|| unreachable!("the first step is a question"));
+        })
+    };
     view! {
-        <div class="check-intro">
+        <div class="check-intro" hidden=move || state.with(|s| s.step != Step::Intro)>
             <p class="check-lead">
                 {format!("Answer up to {} short questions about your leg cramps, one at a time. ", QUESTIONS.len())}
                 "At the end you will see what to do next, and why: look after yourself at home, see a doctor, get medical advice today, or call an emergency number."
@@ -25,7 +30,7 @@ pub fn CheckIntro(on_start: Callback<()>) -> impl IntoView {
                 </li>
             </ul>
             <p class="check-now">"In an emergency, call 999, 911 or 112 now instead."</p>
-            <button type="button" class="button button--primary check-start" on:click=move |_| on_start.run(())>
+            <button type="button" class="button button--primary check-start" on:click=start>
                 "Start the check"
             </button>
             <p class="check-aside">

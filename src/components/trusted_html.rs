@@ -1,7 +1,12 @@
+use leptos::html::div;
 use leptos::prelude::*;
+use leptos::tachys::html::element::{InnerHtmlAttribute, InnerHtmlValue};
 
-/// Shows HTML that was made safe at build time (`domain::markdown`); the only component that sets `inner_html`.
+/// Shows HTML made safe at build time (`domain::markdown`, `domain::check_markup`); the only component that sets `inner_html`.
 #[component]
-pub fn TrustedHtml(html: &'static str, #[prop(optional)] class: &'static str) -> impl IntoView {
-    view! { <div class=class inner_html=html></div> }
+pub fn TrustedHtml<H>(html: H, #[prop(optional)] class: &'static str) -> impl IntoView
+where
+    H: InnerHtmlValue + 'static,
+{
+    div().class(class).inner_html(html)
 }

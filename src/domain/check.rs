@@ -83,6 +83,11 @@ impl Answer {
             Answer::NotSure => "not-sure",
         }
     }
+
+    /// The answer with this [`value`](Self::value).
+    pub fn from_value(value: &str) -> Option<Answer> {
+        Answer::OPTIONS.into_iter().find(|a| a.value() == value)
+    }
 }
 
 /// Where a rule comes from.
@@ -94,26 +99,32 @@ pub struct Source {
     pub title: &'static str,
     /// `https://...`, a path of this app, or empty.
     pub url: &'static str,
+    /// The list item for the result, escaped at build time.
+    pub item_html: &'static str,
 }
 
-/// One question of the check.
+/// One question of the check. Its texts (fields ending in `_html`) were escaped at build time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Question {
     pub id: &'static str,
-    /// A few words for the list of answers.
-    pub topic: &'static str,
-    pub text: &'static str,
-    /// "What does this mean?" (empty if none).
-    pub help: &'static str,
     /// What a "Yes" means.
     pub level: Level,
     /// "Not sure" counts as "Yes".
     pub red_flag: bool,
-    /// Why the answer matters, for the result.
-    pub because: &'static str,
     /// Asked only after a "Yes" or "Not sure" to this earlier question.
     pub asked_if: Option<usize>,
-    pub sources: &'static [Source],
+    /// Indices into [`SOURCES`].
+    pub sources: &'static [usize],
+    /// The question.
+    pub text_html: &'static str,
+    /// "What does this mean?" (empty if none).
+    pub help_html: &'static str,
+    /// A few words for the list of answers.
+    pub topic_html: &'static str,
+    /// Why the answer matters.
+    pub because_html: &'static str,
+    /// The names of its sources: "NHS; Mayo Clinic".
+    pub cite_html: &'static str,
 }
 
 impl Question {
@@ -241,6 +252,92 @@ pub fn resume(questions: &[Question], answers: &[Option<Answer>]) -> Step {
     }
 }
 
+/// The check as someone goes through it: where they are, their answers so far, and when it ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckState {
+    pub step: Step,
+    /// One per question of [`QUESTIONS`].
+    pub answers: Vec<Option<Answer>>,
+    /// The day the result was first shown, for the printed summary.
+    pub finished_on: Option<LocalDate>,
+}
+
+impl Default for CheckState {
+    fn default() -> Self {
+        Self {
+            step: Step::Intro,
+            answers: vec![None; QUESTIONS.len()],
+            finished_on: None,
+        }
+    }
+}
+
+impl CheckState {
+    /// The question shown, if one is.
+    pub fn current(&self) -> Option<usize> {
+        match self.step {
+            Step::Question(i) => Some(i),
+            _ => None,
+        }
+    }
+
+    /// The answer given to the question shown.
+    pub fn current_answer(&self) -> Option<Answer> {
+        self.current().and_then(|i| answer(&self.answers, i))
+    }
+
+    /// Answers the question shown.
+    pub fn choose(&mut self, choice: Answer) {
+        if let Some(slot) = self.current().and_then(|i| self.answers.get_mut(i)) {
+            *slot = Some(choice);
+        }
+    }
+
+    /// Goes on to the next question or the result; false (staying put) if the question shown has no answer.
+    /// `today` is asked only when the result is reached.
+    pub fn forward(&mut self, today: impl FnOnce() -> LocalDate) -> bool {
+        let to = next(QUESTIONS, &self.answers, self.step);
+        if to == self.step {
+            return false;
+        }
+        if to == Step::Result {
+            self.finished_on = Some(today());
+        }
+        self.step = to;
+        true
+    }
+
+    /// Goes back one question (or to the introduction), keeping every answer.
+    pub fn backward(&mut self) {
+        self.step = back(QUESTIONS, &self.answers, self.step);
+    }
+
+    /// Clears every answer and shows the first question.
+    pub fn restart(&mut self) {
+        *self = Self::default();
+        self.step = next(QUESTIONS, &self.answers, Step::Intro);
+    }
+
+    /// Some answers given and no result yet: leaving now would lose something.
+    pub fn half_answered(&self) -> bool {
+        self.step != Step::Result && self.answers.iter().any(Option::is_some)
+    }
+
+    /// What the answers so far mean.
+    pub fn outcome(&self) -> Outcome {
+        outcome(QUESTIONS, &self.answers)
+    }
+
+    /// "Question 3 of 10" for the question shown.
+    pub fn progress_text(&self) -> String {
+        progress_text(progress(
+            QUESTIONS,
+            &self.answers,
+            self.current().unwrap_or(0),
+        ))
+    }
+}
+
 /// Why the result is what it is: one answer that reached a level.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Reason {
@@ -276,18 +373,19 @@ pub fn outcome(questions: &[Question], answers: &[Option<Answer>]) -> Outcome {
         .into_iter()
         .filter_map(|i| answer(answers, i).map(|a| (i, a)))
         .collect();
-    let mut reasons: Vec<Reason> = answered
-        .iter()
-        .filter_map(|&(question, answer)| {
-            questions[question].reached_by(answer).map(|level| Reason {
-                question,
-                answer,
-                level,
-            })
-        })
-        .collect();
-    // most urgent first; the sort is stable, so equal levels keep the order they were asked in
-    reasons.sort_by_key(|r| std::cmp::Reverse(r.level));
+    // most urgent first, then in the order asked
+    let mut reasons = Vec::new();
+    for level in Level::ALL.into_iter().rev() {
+        for &(question, answer) in &answered {
+            if questions[question].reached_by(answer) == Some(level) {
+                reasons.push(Reason {
+                    question,
+                    answer,
+                    level,
+                });
+            }
+        }
+    }
     let unsure = answered
         .iter()
         .filter(|&&(q, a)| a == Answer::NotSure && questions[q].reached_by(a).is_none())
@@ -307,28 +405,17 @@ pub fn outcome(questions: &[Question], answers: &[Option<Answer>]) -> Outcome {
     }
 }
 
-/// The sources of the questions asked, each once, in the order first cited.
-pub fn sources_cited(questions: &[Question], outcome: &Outcome) -> Vec<Source> {
-    let mut seen: Vec<Source> = Vec::new();
+/// The sources of the questions asked (indices into [`SOURCES`]), each once, in the order first cited.
+pub fn sources_cited(questions: &[Question], outcome: &Outcome) -> Vec<usize> {
+    let mut seen: Vec<usize> = Vec::new();
     for &(q, _) in &outcome.answered {
-        for s in questions[q].sources {
-            if !seen.contains(s) {
-                seen.push(*s);
+        for &s in questions[q].sources {
+            if !seen.contains(&s) {
+                seen.push(s);
             }
         }
     }
     seen
-}
-
-/// The source names of a question, for a citation: "NHS", "NHS; Mayo Clinic".
-pub fn citation(question: &Question) -> String {
-    let mut names: Vec<&str> = Vec::new();
-    for s in question.sources {
-        if !names.contains(&s.name) {
-            names.push(s.name);
-        }
-    }
-    names.join("; ")
 }
 
 /// "28 November 2026", for the printed summary.
@@ -405,7 +492,15 @@ mod tests {
         assert_eq!(QUESTIONS.len(), file.questions.len());
         for (built, written) in QUESTIONS.iter().zip(&file.questions) {
             assert_eq!(built.id, written.id);
-            assert_eq!(built.text, written.question);
+            assert_eq!(
+                built.text_html, written.question,
+                "no markup in the questions"
+            );
+            assert_eq!(
+                built.help_html, written.help,
+                "no markup in the explanations"
+            );
+            assert_eq!(built.topic_html, written.topic, "no markup in the topics");
             assert_eq!(built.level.slug(), written.level);
             assert_eq!(built.red_flag, written.red_flag);
             assert_eq!(built.sources.len(), written.sources.len());
@@ -643,8 +738,49 @@ mod tests {
         assert_eq!(level(&changed), Level::Emergency);
     }
 
+    #[test]
+    fn a_check_from_start_to_result_and_back() {
+        let today = LocalDate::new(2026, 11, 28).unwrap();
+        let mut state = CheckState::default();
+        assert!(!state.half_answered());
+        assert!(state.forward(|| unreachable!("not finished")));
+        assert_eq!(state.current(), Some(0));
+        assert!(!state.forward(|| today), "no answer yet: it stays");
+        assert_eq!(state.step, Step::Question(0));
+        state.choose(Answer::No);
+        assert!(state.half_answered());
+        assert_eq!(state.current_answer(), Some(Answer::No));
+        while state.step != Step::Result {
+            state.choose(Answer::No);
+            assert!(state.forward(|| today));
+        }
+        assert_eq!(state.finished_on, Some(today));
+        assert!(!state.half_answered());
+        assert_eq!(state.step, Step::Result);
+        state.backward();
+        assert_eq!(state.step, Step::Question(n_last()));
+        assert_eq!(state.current_answer(), Some(Answer::No), "answers are kept");
+        state.restart();
+        assert_eq!(state.step, Step::Question(0));
+        assert!(state.answers.iter().all(Option::is_none));
+        assert_eq!(state.finished_on, None);
+        state.choose(Answer::Yes);
+        assert_eq!(
+            state.progress_text(),
+            format!("Question 1 of {}", QUESTIONS.len())
+        );
+    }
+
     fn n_last() -> usize {
         QUESTIONS.len() - 1
+    }
+
+    #[test]
+    fn answers_round_trip_through_form_values() {
+        for a in Answer::OPTIONS {
+            assert_eq!(Answer::from_value(a.value()), Some(a));
+        }
+        assert_eq!(Answer::from_value("maybe"), None);
     }
 
     #[test]
@@ -662,12 +798,22 @@ mod tests {
     #[test]
     fn citations_name_each_source_once() {
         let sleep = &QUESTIONS[index("sleep")];
-        assert_eq!(citation(sleep), "the guide; NHS; Mayo Clinic");
+        assert_eq!(sleep.cite_html, "the guide; NHS; Mayo Clinic");
         let result = outcome(QUESTIONS, &all(Answer::No));
         let cited = sources_cited(QUESTIONS, &result);
+        assert_eq!(
+            cited.len(),
+            SOURCES.len(),
+            "all No asks every question but one"
+        );
         for (i, s) in cited.iter().enumerate() {
             assert!(!cited[..i].contains(s));
-            assert!(s.url.is_empty() || s.url.starts_with("https://") || s.url.starts_with('/'));
+            let source = &SOURCES[*s];
+            assert!(
+                source.url.is_empty()
+                    || source.url.starts_with("https://")
+                    || source.url.starts_with('/')
+            );
         }
     }
 

@@ -4,6 +4,7 @@
 //! TOML parser ships in the app; native tests include it too, so they check the real file.
 //! No browser or UI framework here.
 
+use super::markdown::escape_attr;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
 use std::fmt::Write as _;
@@ -198,8 +199,10 @@ fn group_ranks(rules: &RulesFile) -> Vec<u8> {
     ranks
 }
 
-/// The Rust source of `QUESTIONS` for `domain::check` (the file must be valid).
+/// The Rust source of `QUESTIONS` and `SOURCES` for `domain::check` (the file must be valid).
+/// Texts shown to the user (fields ending in `_html`) are escaped here, at build time.
 pub fn to_rust(rules: &RulesFile) -> String {
+    let ids: Vec<&String> = rules.sources.keys().collect();
     let mut out = String::from(
         "/// The questions, from `content/check.toml` (checked at build time), in the order they are asked.\n\
          pub static QUESTIONS: &[Question] = &[\n",
@@ -214,22 +217,44 @@ pub fn to_rust(rules: &RulesFile) -> String {
             .asked_if
             .as_ref()
             .and_then(|p| rules.questions.iter().position(|o| &o.id == p));
+        let sources: Vec<usize> = q
+            .sources
+            .iter()
+            .filter_map(|s| ids.iter().position(|id| *id == s))
+            .collect();
+        let mut names: Vec<&str> = Vec::new();
+        for s in &q.sources {
+            let name = rules.sources[s].name.as_str();
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
         let _ = writeln!(
             out,
-            "    Question {{\n        id: {:?},\n        topic: {:?},\n        text: {:?},\n        help: {:?},\n        level: Level::{level},\n        red_flag: {},\n        because: {:?},\n        asked_if: {asked_if:?},\n        sources: &[",
-            q.id, q.topic, q.question, q.help, q.red_flag, q.because
+            "    Question {{\n        id: {:?},\n        level: Level::{level},\n        red_flag: {},\n        asked_if: {asked_if:?},\n        sources: &{sources:?},\n        text_html: {:?},\n        help_html: {:?},\n        topic_html: {:?},\n        because_html: {:?},\n        cite_html: {:?},\n    }},",
+            q.id,
+            q.red_flag,
+            escape_attr(&q.question),
+            escape_attr(&q.help),
+            escape_attr(&q.topic),
+            escape_attr(&q.because),
+            escape_attr(&names.join("; ")),
         );
-        for id in &q.sources {
-            let s = &rules.sources[id];
-            let _ = writeln!(
-                out,
-                "            Source {{ name: {:?}, title: {:?}, url: {:?} }},",
-                s.name,
-                s.title,
-                s.url.as_deref().unwrap_or("")
-            );
-        }
-        out += "        ],\n    },\n";
+    }
+    out += "];\n\n/// Where the rules come from (`[sources]` of `content/check.toml`).\npub static SOURCES: &[Source] = &[\n";
+    for s in rules.sources.values() {
+        let url = s.url.as_deref().unwrap_or("");
+        let label = escape_attr(&format!("{}: {}", s.name, s.title));
+        let item = if url.is_empty() {
+            format!("<li>{label}</li>")
+        } else {
+            format!("<li><a href=\"{}\">{label}</a></li>", escape_attr(url))
+        };
+        let _ = writeln!(
+            out,
+            "    Source {{ name: {:?}, title: {:?}, url: {:?}, item_html: {:?} }},",
+            s.name, s.title, url, item
+        );
     }
     out += "];\n";
     out
@@ -294,7 +319,29 @@ url = "https://www.nhs.uk/conditions/leg-cramps/"
         assert!(rust.contains("level: Level::Emergency"));
         assert!(rust.contains("asked_if: Some(0)"));
         assert!(rust.contains("asked_if: None"));
+        assert!(rust.contains("sources: &[0]"));
+        assert!(rust.contains("cite_html: \"NHS\""));
         assert!(rust.contains("url: \"https://www.nhs.uk/conditions/leg-cramps/\""));
+        assert!(rust.contains(
+            r#"<li><a href=\"https://www.nhs.uk/conditions/leg-cramps/\">NHS: Leg cramps</a></li>"#
+        ));
+    }
+
+    #[test]
+    fn text_for_the_result_is_escaped_at_build_time() {
+        let text = GOOD
+            .replacen(
+                "question = \"Do cramps wake you?\"",
+                "question = \"Do <b>cramps</b> & \\\"spasms\\\" wake you?\"",
+                1,
+            )
+            .replacen("title = \"Leg cramps\"", "title = \"Cramps <script>\"", 1);
+        let rust = to_rust(&parse(&text).expect("valid"));
+        assert!(!rust.contains("<b>"));
+        assert!(rust.contains(
+            "text_html: \"Do &lt;b&gt;cramps&lt;/b&gt; &amp; &quot;spasms&quot; wake you?\""
+        ));
+        assert!(rust.contains("NHS: Cramps &lt;script&gt;</a>"));
     }
 
     #[test]

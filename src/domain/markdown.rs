@@ -258,7 +258,8 @@ pub fn render(markdown: &str) -> Rendered {
     }
 }
 
-fn escape_attr(value: &str) -> String {
+/// Escapes text for HTML content or a quoted attribute value.
+pub fn escape_attr(value: &str) -> String {
     value
         .replace('&', "&amp;")
         .replace('"', "&quot;")

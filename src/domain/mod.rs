@@ -2,6 +2,7 @@
 
 pub mod calendar;
 pub mod check;
+pub mod check_markup;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod check_rules;
 pub mod content;
