@@ -798,7 +798,7 @@ mod tests {
     #[test]
     fn citations_name_each_source_once() {
         let sleep = &QUESTIONS[index("sleep")];
-        assert_eq!(sleep.cite_html, "the guide; NHS; Mayo Clinic");
+        assert_eq!(sleep.cite_html, "Cramp Coach guide; NHS; Mayo Clinic");
         let result = outcome(QUESTIONS, &all(Answer::No));
         let cited = sources_cited(QUESTIONS, &result);
         assert_eq!(

@@ -91,7 +91,7 @@ fn advice(level: Level) -> &'static str {
         Level::Urgent => concat!(
             "<p>Contact one of these as soon as you can, today:</p>",
             "<ul>",
-            "<li>your doctor’s surgery: ask for an urgent, same-day appointment</li>",
+            "<li>your doctor's surgery: ask for an urgent, same-day appointment</li>",
             r#"<li>NHS 111 in the UK: call <a href="tel:111">111</a> or use NHS 111 online</li>"#,
             "<li>an urgent care centre or walk-in clinic</li>",
             "</ul>",
@@ -105,7 +105,7 @@ fn advice(level: Level) -> &'static str {
             "<li>any medicines you take, especially new ones</li>",
             "<li>any numbness or swelling (nidirect)</li>",
             "</ul>",
-            r#"<p>Until then, the guide’s <a href="/#remedies">home remedies</a> can ease a cramp.</p>"#,
+            r#"<p>Until then, the guide's <a href="/#remedies">home remedies</a> can ease a cramp.</p>"#,
         ),
         Level::SelfCare => concat!(
             "<p>None of your answers points to a need for medical care now. Occasional leg cramps are common and can usually be eased and prevented at home:</p>",
@@ -113,7 +113,7 @@ fn advice(level: Level) -> &'static str {
             r#"<li><a href="/#remedies">Ease a cramp: home remedies</a></li>"#,
             r#"<li><a href="/#prevention">Prevent cramps: six steps</a></li>"#,
             r#"<li><a href="/stretch">Stretch coach: a guided calf stretch</a></li>"#,
-            r#"<li><a href="/water">Water counter: today’s cups</a></li>"#,
+            r#"<li><a href="/water">Water counter: today's cups</a></li>"#,
             "</ul>",
             "<p>Take the check again if things change, for example if a cramp lasts longer than 10 minutes or one leg becomes swollen and painful.</p>",
         ),

@@ -244,12 +244,7 @@ pub fn to_rust(rules: &RulesFile) -> String {
     out += "];\n\n/// Where the rules come from (`[sources]` of `content/check.toml`).\npub static SOURCES: &[Source] = &[\n";
     for s in rules.sources.values() {
         let url = s.url.as_deref().unwrap_or("");
-        // "The guide: ...": the name starts a list item here
-        let mut name = s.name.clone();
-        if let Some(first) = name.get(..1) {
-            name.replace_range(..1, &first.to_uppercase());
-        }
-        let label = escape_attr(&format!("{name}: {}", s.title));
+        let label = escape_attr(&format!("{}: {}", s.name, s.title));
         let item = if url.is_empty() {
             format!("<li>{label}</li>")
         } else {

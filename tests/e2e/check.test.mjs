@@ -78,7 +78,7 @@ test('self-care: all No, with links to remedies, prevention, the stretch coach a
     ['Ease a cramp: home remedies', '/#remedies'],
     ['Prevent cramps: six steps', '/#prevention'],
     ['Stretch coach: a guided calf stretch', '/stretch'],
-    ['Water counter: today’s cups', '/water'],
+    ['Water counter: today's cups', '/water'],
   ]) {
     assert.equal(await region.getByRole('link', { name }).getAttribute('href'), href);
   }
@@ -98,7 +98,7 @@ test('see a doctor: cramps that regularly disturb sleep, with why, the source an
   assert.equal(await region.locator('.check-level__label').textContent(), 'See a doctor');
   const why = await region.locator('.check-reason').textContent();
   assert.match(why, /Because you answered Yes to “Do cramps regularly disturb your sleep/);
-  assert.match(why, /\(the guide; NHS; Mayo Clinic\)/);
+  assert.match(why, /\(Cramp Coach guide; NHS; Mayo Clinic\)/);
   assert.match(await region.textContent(), /What to mention/);
   assert.equal(
     await region.getByRole('link', { name: 'NHS: Leg cramps' }).getAttribute('href'),
