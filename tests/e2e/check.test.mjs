@@ -2,6 +2,9 @@
 // "Not sure" on a warning sign, Back, keyboard only, axe in light and dark, and the printed summary.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { start, hydrated, axeViolations, DESKTOP } from './harness.mjs';
 
 let app;
@@ -78,7 +81,7 @@ test('self-care: all No, with links to remedies, prevention, the stretch coach a
     ['Ease a cramp: home remedies', '/#remedies'],
     ['Prevent cramps: six steps', '/#prevention'],
     ['Stretch coach: a guided calf stretch', '/stretch'],
-    ['Water counter: today's cups', '/water'],
+    ["Water counter: today's cups", '/water'],
   ]) {
     assert.equal(await region.getByRole('link', { name }).getAttribute('href'), href);
   }
@@ -285,4 +288,33 @@ test('the printed summary shows the date, the answers and the level, without nav
   // printed in dark ink on white whatever the theme
   const colour = await page.locator('.check-level h2').evaluate((el) => getComputedStyle(el).color);
   assert.equal(colour, 'rgb(0, 0, 0)');
+});
+
+test('an app update never interrupts a half-answered check', async () => {
+  // a private copy of dist/, so the test can publish a "new version"
+  const dir = mkdtempSync(join(tmpdir(), 'cramp-coach-check-'));
+  cpSync('dist', dir, { recursive: true });
+  const own = await start({ dir });
+  try {
+    const page = await own.newPage();
+    await page.goto(own.base + '/check');
+    await hydrated(page);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await answer(page, ['No']);
+
+    const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
+    writeFileSync(join(dir, 'sw.js'), sw.replace(/const VERSION = "(\w+)"/, 'const VERSION = "$1b"'));
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    await page.waitForFunction(async () => !!(await navigator.serviceWorker.getRegistration()).waiting);
+    const banner = page.locator('.update-banner');
+    assert.equal(await banner.count(), 0, 'no update banner in the middle of the check');
+
+    await answer(page, allNoExcept(-1).slice(1));
+    await focusedId(page, RESULT_HEADING);
+    await banner.waitFor();
+    assert.match(await banner.textContent(), /Update available/);
+  } finally {
+    await own.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
