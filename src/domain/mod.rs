@@ -3,6 +3,8 @@
 pub mod calendar;
 pub mod content;
 pub mod cramp;
+pub mod hydration;
+pub mod key_value;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod markdown;
 pub mod routes;
