@@ -15,6 +15,14 @@ pub mod stretch_page;
 pub mod table_of_contents;
 pub mod theme_toggle;
 pub mod trusted_html;
+pub mod water_chart;
+pub mod water_correction;
+pub mod water_glass;
+pub mod water_goal;
+pub mod water_history;
+pub mod water_notices;
 pub mod water_page;
+pub mod water_state;
+pub mod water_today;
 
 pub use app::App;

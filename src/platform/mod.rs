@@ -5,3 +5,24 @@ pub mod clock;
 pub mod document;
 pub mod history;
 pub mod storage;
+pub mod visibility;
+
+/// A listener to the browser; `cancel` removes it (call it from `on_cleanup`).
+pub struct Subscription(Box<dyn FnOnce() + Send + Sync>);
+
+impl Subscription {
+    /// Wraps the code that removes a listener.
+    pub fn new(remove: impl FnOnce() + Send + Sync + 'static) -> Self {
+        Self(Box::new(remove))
+    }
+
+    /// Nothing to remove (native builds).
+    pub fn none() -> Self {
+        Self::new(|| {})
+    }
+
+    /// Removes the listener.
+    pub fn cancel(self) {
+        (self.0)()
+    }
+}

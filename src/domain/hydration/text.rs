@@ -1,7 +1,7 @@
 //! Words and numbers the water counter shows, in integer arithmetic only (float formatting
 //! would add kilobytes to the wasm).
 
-use super::log::Unit;
+use super::log::{Action, Log, Unit};
 use crate::domain::calendar::LocalDate;
 
 /// Millilitres in a cup (the US legal cup used on nutrition labels).
@@ -95,6 +95,33 @@ pub fn days_text(n: u32) -> String {
     format!("{n} {}", if n == 1 { "day" } else { "days" })
 }
 
+/// What the polite status line says after an action changed the log (empty for display settings).
+pub fn status_after(log: &Log, today: LocalDate, action: Action) -> String {
+    let summary = log.summary(today);
+    let goal = (!log.settings.hide_goal).then_some(summary.goal);
+    let count = count_text(summary.count, goal);
+    match action {
+        Action::Add if goal.is_some() && summary.count == u16::from(summary.goal) => {
+            format!("Added a cup: {count}. Today's goal is met.")
+        }
+        Action::Add => format!("Added a cup: {count}."),
+        Action::Undo => format!("Took back the last cup: {count}."),
+        Action::SetActive(_) | Action::SetHot(_) | Action::SetBaseGoal(_) => {
+            let goal = summary.goal;
+            format!("Today's goal is now {goal} {}.", cups_word(goal.into()))
+        }
+        Action::Correct { date, .. } => {
+            let fixed = log.count(date);
+            format!(
+                "{} now shows {fixed} {}.",
+                short_date(date),
+                cups_word(fixed.into())
+            )
+        }
+        Action::SetUnit(_) | Action::SetHideGoal(_) => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -145,6 +172,50 @@ mod tests {
                 "{cups}"
             );
         }
+    }
+
+    #[test]
+    fn the_status_line_says_what_changed() {
+        use super::super::log::Moment;
+        let today = date(2026, 3, 28);
+        let now = Moment {
+            epoch_ms: 0,
+            date: today,
+        };
+        let mut log = Log::default();
+        let after = |log: &mut Log, action| {
+            assert!(log.apply(now, action));
+            status_after(log, today, action)
+        };
+        assert_eq!(after(&mut log, Action::Add), "Added a cup: 1 of 8 cups.");
+        assert_eq!(
+            after(&mut log, Action::Undo),
+            "Took back the last cup: 0 of 8 cups."
+        );
+        assert_eq!(
+            after(&mut log, Action::SetHot(true)),
+            "Today's goal is now 10 cups."
+        );
+        assert_eq!(
+            after(&mut log, Action::SetBaseGoal(1)),
+            "Today's goal is now 3 cups."
+        );
+        assert_eq!(
+            after(&mut log, Action::SetHot(false)),
+            "Today's goal is now 1 cup."
+        );
+        assert_eq!(
+            after(&mut log, Action::Add),
+            "Added a cup: 1 of 1 cup. Today's goal is met."
+        );
+        assert_eq!(after(&mut log, Action::Add), "Added a cup: 2 of 1 cup.");
+        assert_eq!(after(&mut log, Action::SetHideGoal(true)), "");
+        assert_eq!(after(&mut log, Action::Add), "Added a cup: 3 cups.");
+        let fix = Action::Correct {
+            date: date(2026, 3, 26),
+            count: 1,
+        };
+        assert_eq!(after(&mut log, fix), "Thu 26 Mar now shows 1 cup.");
     }
 
     #[test]
