@@ -1,86 +1,34 @@
-use crate::domain::calendar::LocalDate;
-use crate::domain::hydration::log::{DaySummary, HISTORY_DAYS};
+use crate::components::water_state::WaterState;
+use crate::domain::hydration::screen::{Flag, Text, CHART_SLOT, HISTORY_ROWS};
 use leptos::prelude::*;
-
-const SLOT: u32 = 48;
-const BAR: u32 = 28;
-const BASELINE: u32 = 128;
-const PLOT: u32 = 100;
 
 /// The last 7 days as a bar chart (hidden from screen readers: the table beside it says the same).
 #[component]
-pub fn WaterChart(
-    /// Oldest first; empty before the page has read the clock.
-    #[prop(into)]
-    days: Signal<Vec<DaySummary>>,
-    #[prop(into)] today: Signal<Option<LocalDate>>,
-    #[prop(into)] show_goal: Signal<bool>,
-) -> impl IntoView {
-    let scale = move || {
-        days.with(|days| {
-            days.iter()
-                .map(|d| {
-                    let goal = if show_goal.get() { d.goal.into() } else { 0 };
-                    u32::from(d.count).max(goal)
-                })
-                .max()
-                .unwrap_or(0)
-                .max(1)
+pub fn WaterChart() -> impl IntoView {
+    let state = WaterState::get();
+    let t = move |key| state.text(key);
+    // one template for the seven days: every distinct view adds to the wasm
+    let slots = (0..HISTORY_ROWS)
+        .map(|i| {
+            let x = u32::from(i) * CHART_SLOT;
+            let today = i == HISTORY_ROWS - 1;
+            view! {
+                <g
+                    class=if today { "water-chart__slot water-chart__today" } else { "water-chart__slot" }
+                    class:water-chart__met=state.flag(Flag::ChartMet(i))
+                >
+                    <path class="water-chart__bar" d=t(Text::ChartBar(i))/>
+                    <line class="water-chart__goal" x1=x + 4 x2=x + CHART_SLOT - 4 y1=t(Text::ChartGoalY(i)) y2=t(Text::ChartGoalY(i))/>
+                    <text class="water-chart__count" x=x + CHART_SLOT / 2 y=t(Text::ChartCountY(i))>{t(Text::ChartCount(i))}</text>
+                    <text class="water-chart__day" x=x + CHART_SLOT / 2 y="146">{t(Text::ChartDay(i))}</text>
+                    <text class="water-chart__date" x=x + CHART_SLOT / 2 y="162">{t(Text::ChartDate(i))}</text>
+                </g>
+            }
         })
-    };
-    let height = move |n: u32| n * PLOT / scale();
-    let slots = move || {
-        let days = days.get();
-        let today = today.get();
-        (0..HISTORY_DAYS as u32)
-            .map(|i| {
-                let day = days.get(i as usize).copied();
-                let x = i * SLOT;
-                let count = day.map_or(0, |d| u32::from(d.count));
-                let h = height(count);
-                let met = show_goal.get() && day.is_some_and(|d| d.met);
-                let goal_y = day
-                    .filter(|_| show_goal.get())
-                    .map(|d| BASELINE - height(d.goal.into()));
-                let is_today = day.is_some_and(|d| Some(d.date) == today);
-                let (weekday, date) = day.map_or((String::new(), String::new()), |d| {
-                    let weekday = if is_today { "Today" } else { d.date.weekday_short() };
-                    (weekday.to_string(), d.date.day.to_string())
-                });
-                view! {
-                    <g class:water-chart__today=is_today>
-                        <rect
-                            class="water-chart__bar"
-                            class:water-chart__bar--met=met
-                            x=x + (SLOT - BAR) / 2
-                            y=BASELINE - h
-                            width=BAR
-                            height=h
-                            rx="4"
-                        />
-                        {goal_y.map(|y| view! {
-                            <line class="water-chart__goal" x1=x + 4 x2=x + SLOT - 4 y1=y y2=y/>
-                        })}
-                        {day.map(|_| view! {
-                            <text class="water-chart__count" x=x + SLOT / 2 y=BASELINE - h - 6>
-                                {if met { format!("✓{count}") } else { count.to_string() }}
-                            </text>
-                        })}
-                        <text class="water-chart__day" x=x + SLOT / 2 y=BASELINE + 18>{weekday}</text>
-                        <text class="water-chart__date" x=x + SLOT / 2 y=BASELINE + 34>{date}</text>
-                    </g>
-                }
-            })
-            .collect_view()
-    };
+        .collect_view();
     view! {
-        <svg
-            class="water-chart"
-            viewBox=format!("0 0 {} {}", SLOT * HISTORY_DAYS as u32, BASELINE + 40)
-            aria-hidden="true"
-            focusable="false"
-        >
-            <line class="water-chart__axis" x1="0" x2=SLOT * HISTORY_DAYS as u32 y1=BASELINE y2=BASELINE/>
+        <svg class="water-chart" viewBox="0 0 336 168" aria-hidden="true" focusable="false">
+            <line class="water-chart__axis" x1="0" x2="336" y1="128" y2="128"/>
             {slots}
         </svg>
     }

@@ -1,6 +1,6 @@
 use crate::components::water_state::WaterState;
-use crate::domain::hydration::log::{Action, HISTORY_DAYS, MAX_CUPS_PER_DAY};
-use crate::domain::hydration::text;
+use crate::domain::hydration::log::{Action, MAX_CUPS_PER_DAY};
+use crate::domain::hydration::screen::{Text, HISTORY_ROWS};
 use leptos::prelude::*;
 
 /// A small form to set the count of one of the last six days (a cup forgotten, or added twice).
@@ -8,45 +8,40 @@ use leptos::prelude::*;
 pub fn WaterCorrection() -> impl IntoView {
     let state = WaterState::get();
     // days before today, 1 = yesterday
-    let back = RwSignal::new(1i64);
+    let back = RwSignal::new(1u8);
     let input = RwSignal::new(String::new());
-    let problem = RwSignal::new(None::<String>);
-    let chosen = move || state.today.get().map(|t| t.add_days(-back.get()));
-    // show the chosen day's count, and again when it changes (another tab, a saved correction)
-    Effect::new(move |_| {
-        if let Some(date) = chosen() {
-            let count = state.with_log(|log| log.count(date));
-            input.set(count.to_string());
-        }
-    });
-    let options = move || {
-        let today = state.today.get();
-        (1..HISTORY_DAYS as i64)
-            .map(|b| {
-                let label = today
-                    .map(|t| {
-                        let date = t.add_days(-b);
-                        match b {
-                            1 => format!("Yesterday, {}", text::short_date(date)),
-                            _ => text::short_date(date),
-                        }
-                    })
-                    .unwrap_or_else(|| format!("{b} days ago"));
-                view! { <option value=b.to_string() prop:selected=move || back.get() == b>{label}</option> }
-            })
-            .collect_view()
+    let problem = RwSignal::new(false);
+    let chosen = move || {
+        let back = i64::from(back.get_untracked());
+        state.today.get_untracked().map(|t| t.add_days(-back))
     };
+    // the chosen day's count, to start from
+    let count_of_chosen = move || {
+        let count = chosen().map_or(0, |date| {
+            state.session.with_untracked(|s| s.log.count(date))
+        });
+        input.set(count.to_string());
+    };
+    count_of_chosen();
+    // the six days before today, from one template
+    let options = (1..HISTORY_ROWS)
+        .map(|b| {
+            view! {
+                <option value=b selected=b == 1>
+                    {state.text(Text::PastDay(b))}
+                </option>
+            }
+        })
+        .collect_view();
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(date) = chosen() else { return };
         match input.get_untracked().trim().parse::<u16>() {
             Ok(count) if count <= MAX_CUPS_PER_DAY => {
-                problem.set(None);
-                state.act.run(Action::Correct { date, count });
+                problem.set(false);
+                state.act(Action::Correct { date, count });
             }
-            _ => problem.set(Some(format!(
-                "Enter a whole number of cups from 0 to {MAX_CUPS_PER_DAY}."
-            ))),
+            _ => problem.set(true),
         }
     };
 
@@ -59,8 +54,9 @@ pub fn WaterCorrection() -> impl IntoView {
                     <select
                         id="water-correct-day"
                         on:change=move |ev| {
-                            if let Ok(b) = event_target_value(&ev).parse::<i64>() {
+                            if let Ok(b) = event_target_value(&ev).parse::<u8>() {
                                 back.set(b);
+                                count_of_chosen();
                             }
                         }
                     >
@@ -77,15 +73,17 @@ pub fn WaterCorrection() -> impl IntoView {
                         max=MAX_CUPS_PER_DAY
                         step="1"
                         prop:value=move || input.get()
-                        aria-invalid=move || problem.get().is_some().then_some("true")
+                        aria-invalid=move || problem.get().then_some("true")
                         aria-describedby="water-correct-problem"
                         on:input=move |ev| input.set(event_target_value(&ev))
                     />
                 </div>
-                <button type="submit" class="button button--quiet" disabled=move || state.today.get().is_none()>
+                <button type="submit" class="button button--quiet">
                     "Save correction"
                 </button>
-                <p id="water-correct-problem" class="water-problem">{move || problem.get()}</p>
+                <p id="water-correct-problem" class="water-problem" hidden=move || !problem.get()>
+                    {format!("Enter a whole number of cups from 0 to {MAX_CUPS_PER_DAY}.")}
+                </p>
             </form>
         </details>
     }

@@ -1,84 +1,54 @@
 use crate::components::{
     water_chart::WaterChart, water_correction::WaterCorrection, water_state::WaterState,
 };
-use crate::domain::hydration::log::HISTORY_DAYS;
-use crate::domain::hydration::text;
+use crate::domain::hydration::screen::{Flag, Text, HISTORY_ROWS};
 use leptos::prelude::*;
 
 /// The last 7 days: a bar chart with a table for screen readers, days the goal was met, the streak, and corrections.
 #[component]
 pub fn WaterHistory() -> impl IntoView {
     let state = WaterState::get();
-    let days = Memo::new(move |_| {
-        state
-            .today
-            .get()
-            .map(|t| state.with_log(|log| log.history(t)))
-            .unwrap_or_default()
-    });
-    let show_goal = Memo::new(move |_| !state.hide_goal());
-    let met_days = move || days.with(|d| d.iter().filter(|s| s.met).count());
-    let streak = move || {
-        state
-            .today
-            .get()
-            .map_or(0, |t| state.with_log(|log| log.streak(t)))
-    };
-    let rows = move || {
-        let today = state.today.get();
-        days.get()
-            .into_iter()
-            .map(|d| {
-                let label = today
-                    .map(|t| text::day_label(d.date, t))
-                    .unwrap_or_default();
-                view! {
-                    <tr>
-                        <th scope="row">{label}</th>
-                        <td>{d.count}</td>
-                        <Show when=move || show_goal.get()>
-                            <td>{d.goal}</td>
-                            <td>{if d.met { "Yes" } else { "No" }}</td>
-                        </Show>
-                    </tr>
-                }
-            })
-            .collect_view()
-    };
+    let t = move |key| state.text(key);
+    // one row template for the seven days (the table is the chart's text alternative)
+    let rows = (0..HISTORY_ROWS)
+        .map(|i| {
+            view! {
+                <tr>
+                    <th scope="row">{t(Text::Cell(i, 0))}</th>
+                    <td>{t(Text::Cell(i, 1))}</td>
+                    <td class="water-goal-only">{t(Text::Cell(i, 2))}</td>
+                    <td class="water-goal-only">{t(Text::Cell(i, 3))}</td>
+                </tr>
+            }
+        })
+        .collect_view();
 
     view! {
         <section class="water-history" aria-labelledby="water-history-title">
             <h2 id="water-history-title">"Last 7 days"</h2>
-            <WaterChart days=days today=state.today show_goal=show_goal/>
+            <WaterChart/>
             <table class="visually-hidden">
                 <caption>"Cups of water in the last 7 days"</caption>
                 <thead>
                     <tr>
                         <th scope="col">"Day"</th>
                         <th scope="col">"Cups"</th>
-                        <Show when=move || show_goal.get()>
-                            <th scope="col">"Goal"</th>
-                            <th scope="col">"Goal met"</th>
-                        </Show>
+                        <th scope="col" class="water-goal-only">"Goal"</th>
+                        <th scope="col" class="water-goal-only">"Goal met"</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
-            <Show when=move || show_goal.get() && !days.with(Vec::is_empty)>
-                <ul class="water-stats">
-                    <li>
-                        <span class="water-stats__n">{met_days}</span>
-                        {move || format!(" of the last {HISTORY_DAYS} days met the goal")}
-                    </li>
-                    <li>
-                        <span class="water-stats__n">{streak}</span>
-                        {move || match streak() {
-                            0 => " days in a row: meet a day's goal to start a streak".to_string(),
-                            n => format!(" {} in a row", if n == 1 { "day" } else { "days" }),
-                        }}
-                    </li>
-                </ul>
-            </Show>
+            <ul class="water-stats water-goal-only" hidden=state.flag(Flag::HideStats)>
+                <li>
+                    <span class="water-stats__n">{t(Text::MetDays)}</span>
+                    " of the last 7 days met the goal"
+                </li>
+                <li>
+                    <span class="water-stats__n">{t(Text::Streak)}</span>
+                    {t(Text::StreakWords)}
+                </li>
+            </ul>
             <WaterCorrection/>
         </section>
     }

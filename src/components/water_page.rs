@@ -1,70 +1,57 @@
-use crate::components::{
-    water_goal::WaterGoal, water_history::WaterHistory, water_notices::WaterNotices,
-    water_state::WaterState, water_today::WaterToday,
-};
-use crate::domain::calendar::LocalDate;
-use crate::domain::hydration::log::{Action, Moment};
+use crate::components::{water_app::WaterApp, water_state::WaterState};
+use crate::domain::hydration::screen::Flag;
 use crate::domain::hydration::session::{Session, KEY};
-use crate::domain::hydration::text;
 use crate::domain::routes::WATER;
-use crate::platform::storage::{self, LocalStorage, StorageError};
+use crate::platform::storage::{self, LocalStorage};
 use crate::platform::{clock, visibility};
 use leptos::prelude::*;
 use std::time::Duration;
 
 /// WATER page: today's cups toward the goal, the goal settings, the last 7 days; saved on this device.
+///
+/// The explanations are pre-rendered; the counter itself depends on what is saved on the device,
+/// so it is built in the browser after reading it (no placeholder numbers first). Building it
+/// there, instead of also hydrating it, keeps one copy of its code in the wasm.
 #[component]
 pub fn WaterPage() -> impl IntoView {
-    // The pre-rendered page shows the defaults; the saved log and the clock are read once mounted.
-    let session = RwSignal::new(Session::<StorageError>::empty());
-    let today = RwSignal::new(None::<LocalDate>);
-    let status = RwSignal::new(String::new());
-    let moment = move || {
-        let now = clock::now();
-        if today.get_untracked() != Some(now.local_date) {
-            today.set(Some(now.local_date));
-        }
-        Moment {
-            epoch_ms: now.epoch_ms as i64,
-            date: now.local_date,
-        }
-    };
-    let act = Callback::new(move |action: Action| {
-        let now = moment();
-        let changed = session
-            .try_update(|s| s.act(&LocalStorage, now, action))
-            .unwrap_or(false);
-        if changed {
-            status.set(session.with_untracked(|s| text::status_after(&s.log, now.date, action)));
-        }
-    });
-
+    let state = WaterState::new();
+    provide_context(state);
+    let app = NodeRef::<leptos::html::Div>::new();
+    let ready = RwSignal::new(false);
     // `wake` re-arms the midnight timer (it fired early, or the page was asleep)
     let wake = RwSignal::new(0u32);
     let rearm = move || wake.update(|n| *n = n.wrapping_add(1));
+
     Effect::new(move |_| {
-        let date = moment().date;
-        session.set(Session::open(&LocalStorage, date));
+        let Some(container) = app.get() else {
+            return;
+        };
+        let date = state.moment().date;
+        state.session.set(Session::open(&LocalStorage, date));
+        // kept with this effect: dropped (and unmounted) when the page goes
+        let counter = StoredValue::new_local(leptos::mount::mount_to(container.into(), WaterApp));
+        ready.set(true);
         // another tab saved: show what it saved
         let other_tab = storage::on_change(KEY, move || {
-            let date = moment().date;
-            session.update(|s| s.refresh(&LocalStorage, date));
+            let date = state.moment().date;
+            state.session.update(|s| s.refresh(&LocalStorage, date));
         });
-        // after sleep or another app, timers may have been paused: read the date again
+        // after sleep or another app, timers may have been held back: read the date again
         let back = visibility::on_return(move || {
-            moment();
+            state.moment();
             rearm();
         });
         on_cleanup(move || {
             other_tab.cancel();
             back.cancel();
+            counter.dispose();
         });
     });
 
     // A new day starts at the next local midnight; the clock gives its moment (23 or 25 hours
     // away on daylight-saving days).
     Effect::new(move |_| {
-        if today.get().is_none() {
+        if !ready.get() {
             return;
         }
         wake.track();
@@ -72,7 +59,7 @@ pub fn WaterPage() -> impl IntoView {
         let delay = (clock::next_local_midnight_ms(now) - now).clamp(0.0, 90_000_000.0) as u64;
         if let Ok(handle) = set_timeout_with_handle(
             move || {
-                moment();
+                state.moment();
                 rearm();
             },
             Duration::from_millis(delay + 50),
@@ -81,46 +68,22 @@ pub fn WaterPage() -> impl IntoView {
         }
     });
 
-    provide_context(WaterState {
-        session,
-        today,
-        status,
-        act,
-    });
-
     view! {
-        <section class="page water" aria-labelledby="water-title">
+        <section class="page water" class:water--just-count=state.flag(Flag::JustCount) aria-labelledby="water-title">
             <h1 id="water-title" tabindex="-1">{WATER.title}</h1>
-            <WaterNotices/>
-            <div class="water__grid">
-                <div class="water__main">
-                    <WaterToday/>
-                    <p class="water-note">
-                        <svg class="water-note__icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
-                            <circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" stroke-width="2"/>
-                            <path d="M12 11v6M12 7.5v.5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"/>
-                        </svg>
-                        <span>
-                            "8 cups a day is a rule of thumb (Cleveland Clinic). If a doctor has told you to limit fluids, for example because of kidney or heart failure, follow their advice instead; you can hide the goal below and just count."
-                        </span>
-                    </p>
-                    <WaterGoal/>
-                </div>
-                <div class="water__side">
-                    <WaterHistory/>
-                    <aside class="water-tip" aria-label="Tip">
-                        <svg class="water-tip__icon" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
-                            <path d="M5 19c0-8 6-14 15-14-1 9-6 14-13 14zM5 19l7-7" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>
-                        </svg>
-                        <p>
-                            <strong>"Tip: "</strong>
-                            "if plain water isn't your flavour, add a slice of cucumber, a squeeze of lemon or a few sprigs of fresh mint ("
-                            <a href="/#stay-hydrated">"the guide"</a>
-                            ")."
-                        </p>
-                    </aside>
-                </div>
-            </div>
+            <p class="water-note">
+                "Count your cups toward a goal of 8 a day, more on active or hot days. 8 cups is a rule of thumb (Cleveland Clinic): if a doctor has told you to limit fluids, for example because of kidney or heart failure, follow their advice instead. You can hide the goal and just count."
+            </p>
+            <div class="water-app" node_ref=app></div>
+            <p class="water-loading" hidden=move || ready.get()>
+                "The counter appears here once the page has loaded. It keeps your cups on this device only and needs JavaScript."
+            </p>
+            <p class="water-tip">
+                <strong>"Tip: "</strong>
+                "if plain water isn't your flavour, add a slice of cucumber, a squeeze of lemon or a few sprigs of fresh mint ("
+                <a href="/#stay-hydrated">"the guide"</a>
+                ")."
+            </p>
         </section>
     }
 }
