@@ -27,6 +27,7 @@ pub fn WaterHistory() -> impl IntoView {
         <section class="water-history" aria-labelledby="water-history-title">
             <h2 id="water-history-title">"Last 7 days"</h2>
             <WaterChart/>
+            <p class="water-small water-goal-only water-legend">"The dashed line is each day's goal; a tick marks a day it was met."</p>
             <table class="visually-hidden">
                 <caption>"Cups of water in the last 7 days"</caption>
                 <thead>

@@ -1,4 +1,5 @@
-use crate::components::{water_app::WaterApp, water_state::WaterState};
+use crate::components::water_app::{WaterApp, NOTE};
+use crate::components::water_state::WaterState;
 use crate::domain::hydration::screen::Flag;
 use crate::domain::hydration::session::{Session, KEY};
 use crate::domain::routes::WATER;
@@ -71,13 +72,11 @@ pub fn WaterPage() -> impl IntoView {
     view! {
         <section class="page water" class:water--just-count=state.flag(Flag::JustCount) aria-labelledby="water-title">
             <h1 id="water-title" tabindex="-1">{WATER.title}</h1>
-            <p class="water-note">
-                "Count your cups toward a goal of 8 a day, more on active or hot days. 8 cups is a rule of thumb (Cleveland Clinic): if a doctor has told you to limit fluids, for example because of kidney or heart failure, follow their advice instead. You can hide the goal and just count."
-            </p>
             <div class="water-app" node_ref=app></div>
-            <p class="water-loading" hidden=move || ready.get()>
-                "The counter appears here once the page has loaded. It keeps your cups on this device only and needs JavaScript."
-            </p>
+            <div class="water-loading" hidden=move || ready.get()>
+                <p>"Count today's cups of water toward a goal of 8, more on active or hot days. The counter appears here once the page has loaded; it keeps your cups on this device only and needs JavaScript."</p>
+                <p class="water-note">{NOTE}</p>
+            </div>
             <p class="water-tip">
                 <strong>"Tip: "</strong>
                 "if plain water isn't your flavour, add a slice of cucumber, a squeeze of lemon or a few sprigs of fresh mint ("

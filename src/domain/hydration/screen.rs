@@ -188,9 +188,12 @@ impl<E: Display + Clone> Screen<'_, E> {
                 (CHART_BASELINE - h).to_string()
             }
             Text::ChartCountY(i) => {
-                let h = self
-                    .history_day(i)
-                    .map_or(0, |d| self.chart_height(d.count.into()));
+                // above the bar and above the goal mark, so they never overlap
+                let goals = self.goal_shown();
+                let h = self.history_day(i).map_or(0, |d| {
+                    let goal = if goals { d.goal.into() } else { 0 };
+                    self.chart_height(u32::from(d.count).max(goal))
+                });
                 (CHART_BASELINE - h - 6).to_string()
             }
             Text::ChartCount(i) => self
@@ -401,6 +404,7 @@ mod tests {
                 Text::ChartBar(2),
                 Text::ChartGoalY(2),
                 Text::ChartCountY(2),
+                Text::ChartCountY(6),
                 Text::ChartCount(2),
                 Text::ChartCount(6),
                 Text::ChartDay(6),
@@ -429,6 +433,7 @@ mod tests {
                 "M106 28h28v100h-28z",
                 "78",
                 "22",
+                "72",
                 "✓16",
                 "3",
                 "Today",
@@ -447,7 +452,10 @@ mod tests {
         assert!(screen.flag(Flag::ChartMet(5)));
         assert!(!screen.flag(Flag::ChartMet(3)));
         assert!(!screen.flag(Flag::CannotUndo));
-        assert!(screen.flag(Flag::HideNoneYet), "cups today: no \"none yet\"");
+        assert!(
+            screen.flag(Flag::HideNoneYet),
+            "cups today: no \"none yet\""
+        );
         assert!(screen.flag(Flag::HideGoalMet));
     }
 
