@@ -1,3 +1,4 @@
+use crate::components::fresh_view::FreshView;
 use crate::components::in_progress::InProgress;
 use crate::components::update_banner::UpdateBanner;
 use crate::components::{
@@ -29,12 +30,12 @@ pub fn App() -> impl IntoView {
         <main id="main" tabindex="-1">
             // an enum, not `into_any()`: type-erased views keep every render path (about 9 KB of wasm each)
             {move || match page.get().path {
-                "/" => EitherOf6::A(view! { <GuidePage/> }),
-                "/stretch" => EitherOf6::B(view! { <StretchPage/> }),
-                "/water" => EitherOf6::C(view! { <WaterPage/> }),
-                "/check" => EitherOf6::D(view! { <CheckPage/> }),
-                "/cramp-now" => EitherOf6::E(view! { <CrampNowPage/> }),
-                _ => EitherOf6::F(view! { <NotFoundPage/> }),
+                "/" => EitherOf6::A(FreshView(view! { <GuidePage/> })),
+                "/stretch" => EitherOf6::B(FreshView(view! { <StretchPage/> })),
+                "/water" => EitherOf6::C(FreshView(view! { <WaterPage/> })),
+                "/check" => EitherOf6::D(FreshView(view! { <CheckPage/> })),
+                "/cramp-now" => EitherOf6::E(FreshView(view! { <CrampNowPage/> })),
+                _ => EitherOf6::F(FreshView(view! { <NotFoundPage/> })),
             }}
         </main>
         <UpdateBanner/>

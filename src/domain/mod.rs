@@ -7,6 +7,8 @@ pub mod check_markup;
 mod check_rules;
 pub mod content;
 pub mod cramp;
+pub mod hydration;
+pub mod key_value;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod markdown;
 pub mod routes;

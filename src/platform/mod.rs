@@ -7,3 +7,24 @@ pub mod history;
 pub mod print;
 pub mod service_worker;
 pub mod storage;
+pub mod visibility;
+
+/// A listener to the browser; `cancel` removes it (call it from `on_cleanup`).
+pub struct Subscription(Box<dyn FnOnce() + Send + Sync>);
+
+impl Subscription {
+    /// Wraps the code that removes a listener.
+    pub fn new(remove: impl FnOnce() + Send + Sync + 'static) -> Self {
+        Self(Box::new(remove))
+    }
+
+    /// Nothing to remove (native builds).
+    pub fn none() -> Self {
+        Self::new(|| {})
+    }
+
+    /// Removes the listener.
+    pub fn cancel(self) {
+        (self.0)()
+    }
+}

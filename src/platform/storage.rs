@@ -1,5 +1,7 @@
 //! The only module that touches `localStorage`.
 
+use super::Subscription;
+use crate::domain::key_value::KeyValue;
 use std::fmt;
 
 /// Why saved data could not be read or written.
@@ -27,7 +29,7 @@ impl std::error::Error for StorageError {}
 
 #[cfg(target_arch = "wasm32")]
 mod imp {
-    use super::StorageError;
+    use super::{StorageError, Subscription};
     use wasm_bindgen::{JsCast, JsValue};
 
     fn storage() -> Result<web_sys::Storage, StorageError> {
@@ -68,11 +70,26 @@ mod imp {
     pub fn remove(key: &str) -> Result<(), StorageError> {
         storage()?.remove_item(key).map_err(classify)
     }
+
+    pub fn on_change(key: &str, callback: impl Fn() + 'static) -> Subscription {
+        let key = key.to_owned();
+        let handle =
+            leptos::prelude::window_event_listener_untyped("storage", move |ev: web_sys::Event| {
+                let Some(ev) = ev.dyn_ref::<web_sys::StorageEvent>() else {
+                    return;
+                };
+                // `key` is null when another tab cleared all of the site's storage
+                if ev.key().is_none_or(|changed| changed == key) {
+                    callback();
+                }
+            });
+        Subscription::new(move || handle.remove())
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
 mod imp {
-    use super::StorageError;
+    use super::{StorageError, Subscription};
 
     pub fn read(_key: &str) -> Result<Option<String>, StorageError> {
         Err(StorageError::Unavailable)
@@ -84,6 +101,10 @@ mod imp {
 
     pub fn remove(_key: &str) -> Result<(), StorageError> {
         Err(StorageError::Unavailable)
+    }
+
+    pub fn on_change(_key: &str, _callback: impl Fn() + 'static) -> Subscription {
+        Subscription::none()
     }
 }
 
@@ -100,4 +121,23 @@ pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
 /// Forgets the value under `key`.
 pub fn remove(key: &str) -> Result<(), StorageError> {
     imp::remove(key)
+}
+
+/// Calls `callback` when another tab of this site changes the value under `key` (the `storage` event).
+pub fn on_change(key: &str, callback: impl Fn() + 'static) -> Subscription {
+    imp::on_change(key, callback)
+}
+
+/// `localStorage` as a [`KeyValue`] store, for the core's save rules.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct LocalStorage;
+
+impl KeyValue for LocalStorage {
+    type Error = StorageError;
+    fn read(&self, key: &str) -> Result<Option<String>, StorageError> {
+        read(key)
+    }
+    fn write(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        write(key, value)
+    }
 }
