@@ -1,89 +1,83 @@
 use crate::components::water_state::WaterState;
 use crate::domain::hydration::log::{Action, MAX_CUPS_PER_DAY};
 use crate::domain::hydration::screen::{Text, HISTORY_ROWS};
+use crate::domain::hydration::text;
 use leptos::prelude::*;
 
 /// A small form to set the count of one of the last six days (a cup forgotten, or added twice).
 #[component]
 pub fn WaterCorrection() -> impl IntoView {
     let state = WaterState::get();
-    // days before today, 1 = yesterday
+    // the day (days before today, 1 = yesterday) and, once picked, the count to give it;
+    // until then the day's saved count shows (and follows other tabs and midnight)
     let back = RwSignal::new(1u8);
-    let input = RwSignal::new(String::new());
-    let problem = RwSignal::new(false);
-    let chosen = move || {
-        let back = i64::from(back.get_untracked());
-        state.today.get_untracked().map(|t| t.add_days(-back))
+    let picked = RwSignal::new(None::<u16>);
+    let date = move || {
+        state
+            .today
+            .get()
+            .map(|t| t.add_days(-i64::from(back.get())))
     };
-    // the chosen day's count, to start from
-    let count_of_chosen = move || {
-        let count = chosen().map_or(0, |date| {
-            state.session.with_untracked(|s| s.log.count(date))
-        });
-        input.set(count.to_string());
+    let shown = move || {
+        picked
+            .get()
+            .unwrap_or_else(|| date().map_or(0, |d| state.session.with(|s| s.log.count(d))))
     };
-    count_of_chosen();
-    // the six days before today, from one template
-    let options = (1..HISTORY_ROWS)
-        .map(|b| {
+    let days = (1..HISTORY_ROWS)
+        .map(|b| view! { <option value=b selected=b == 1>{state.text(Text::PastDay(b))}</option> })
+        .collect_view();
+    let counts = (0..=MAX_CUPS_PER_DAY)
+        .map(|n| {
             view! {
-                <option value=b selected=b == 1>
-                    {state.text(Text::PastDay(b))}
+                <option value=n prop:selected=move || shown() == n>
+                    {format!("{n} {}", text::cups_word(n.into()))}
                 </option>
             }
         })
         .collect_view();
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Some(date) = chosen() else { return };
-        match input.get_untracked().trim().parse::<u16>() {
-            Ok(count) if count <= MAX_CUPS_PER_DAY => {
-                problem.set(false);
-                state.act(Action::Correct { date, count });
-            }
-            _ => problem.set(true),
+        if let Some(date) = untrack(date) {
+            state.act(Action::Correct {
+                date,
+                count: untrack(shown),
+            });
+            picked.set(None);
         }
     };
 
     view! {
         <details class="water-correct">
             <summary>"Correct a past day"</summary>
-            <form class="water-correct__form" on:submit=save novalidate>
+            <form class="water-correct__form" on:submit=save>
                 <div class="water-field">
                     <label for="water-correct-day">"Day"</label>
                     <select
                         id="water-correct-day"
                         on:change=move |ev| {
-                            if let Ok(b) = event_target_value(&ev).parse::<u8>() {
+                            if let Ok(b) = event_target_value(&ev).parse() {
                                 back.set(b);
-                                count_of_chosen();
+                                picked.set(None);
                             }
                         }
                     >
-                        {options}
+                        {days}
                     </select>
                 </div>
                 <div class="water-field">
                     <label for="water-correct-count">"Cups that day"</label>
-                    <input
+                    <select
                         id="water-correct-count"
-                        type="number"
-                        inputmode="numeric"
-                        min="0"
-                        max=MAX_CUPS_PER_DAY
-                        step="1"
-                        prop:value=move || input.get()
-                        aria-invalid=move || problem.get().then_some("true")
-                        aria-describedby="water-correct-problem"
-                        on:input=move |ev| input.set(event_target_value(&ev))
-                    />
+                        on:change=move |ev| {
+                            if let Ok(n) = event_target_value(&ev).parse() {
+                                picked.set(Some(n));
+                            }
+                        }
+                    >
+                        {counts}
+                    </select>
                 </div>
-                <button type="submit" class="button button--quiet">
-                    "Save correction"
-                </button>
-                <p id="water-correct-problem" class="water-problem" hidden=move || !problem.get()>
-                    {format!("Enter a whole number of cups from 0 to {MAX_CUPS_PER_DAY}.")}
-                </p>
+                <button type="submit" class="button button--quiet">"Save correction"</button>
             </form>
         </details>
     }

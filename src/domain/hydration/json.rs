@@ -34,6 +34,7 @@ impl Json {
 /// Parses a whole JSON text (surrounding whitespace allowed).
 pub fn parse(text: &str) -> Option<Json> {
     let mut p = Parser {
+        text,
         bytes: text.as_bytes(),
         at: 0,
     };
@@ -43,6 +44,7 @@ pub fn parse(text: &str) -> Option<Json> {
 }
 
 struct Parser<'a> {
+    text: &'a str,
     bytes: &'a [u8],
     at: usize,
 }
@@ -150,12 +152,13 @@ impl Parser<'_> {
         self.at += 1; // the opening quote
         let mut out = String::new();
         loop {
-            // copy the run of plain characters at once (the input is valid UTF-8: it is a &str)
+            // copy the run of plain characters at once; it ends at an ASCII byte, so on a
+            // character boundary of the text
             let start = self.at;
             while matches!(self.peek(), Some(b) if b != b'"' && b != b'\\' && b >= 0x20) {
                 self.at += 1;
             }
-            out.push_str(std::str::from_utf8(&self.bytes[start..self.at]).ok()?);
+            out.push_str(self.text.get(start..self.at)?);
             match self.next()? {
                 b'"' => return Some(out),
                 b'\\' => {
@@ -194,28 +197,34 @@ impl Parser<'_> {
         }
     }
 
-    fn digits(&mut self) -> usize {
+    /// Skips digits; returns how many, and their value if it fits an `i64` (as a negative
+    /// number, so that `i64::MIN` fits too).
+    fn digits(&mut self) -> (usize, Option<i64>) {
         let start = self.at;
-        while matches!(self.peek(), Some(b'0'..=b'9')) {
+        let mut value = Some(0i64);
+        while let Some(b @ b'0'..=b'9') = self.peek() {
+            value = value
+                .and_then(|v| v.checked_mul(10))
+                .and_then(|v| v.checked_sub(i64::from(b - b'0')));
             self.at += 1;
         }
-        self.at - start
+        (self.at - start, value)
     }
 
     fn number(&mut self) -> Option<Json> {
-        let start = self.at;
-        if self.peek() == Some(b'-') {
+        let negative = self.peek() == Some(b'-');
+        if negative {
             self.at += 1;
         }
         let int_start = self.at;
-        let int_digits = self.digits();
+        let (int_digits, value) = self.digits();
         if int_digits == 0 || (int_digits > 1 && self.bytes[int_start] == b'0') {
             return None;
         }
         let mut integer = true;
         if self.peek() == Some(b'.') {
             self.at += 1;
-            if self.digits() == 0 {
+            if self.digits().0 == 0 {
                 return None;
             }
             integer = false;
@@ -225,14 +234,18 @@ impl Parser<'_> {
             if matches!(self.peek(), Some(b'+' | b'-')) {
                 self.at += 1;
             }
-            if self.digits() == 0 {
+            if self.digits().0 == 0 {
                 return None;
             }
             integer = false;
         }
-        let text = std::str::from_utf8(&self.bytes[start..self.at]).ok()?;
-        Some(match text.parse::<i64>() {
-            Ok(n) if integer => Json::Int(n),
+        let value = if negative {
+            value
+        } else {
+            value.and_then(i64::checked_neg)
+        };
+        Some(match value {
+            Some(n) if integer => Json::Int(n),
             _ => Json::OtherNumber,
         })
     }
