@@ -435,7 +435,7 @@ pub fn StretchPage() -> impl IntoView {
                 <div class="stretch-card">
                     <StretchTimer coach=coach/>
                     <StretchControls coach=coach/>
-                    <p class="stretch-status" role="status">{coach.derive(|u| u.status_text.clone())}</p>
+                    <p class="stretch-status" class:visually-hidden=coach.derive(|u| u.status == Status::Finished) role="status">{coach.derive(|u| u.status_text.clone())}</p>
                 </div>
                 <StretchSteps coach=coach/>
             </div>

@@ -1,7 +1,7 @@
 use crate::components::stretch_finish::StretchFinish;
 use crate::components::stretch_page::{Coach, Ui};
 use crate::domain::stretch::plan::{length_text, phase_detail};
-use crate::domain::stretch::Status;
+use crate::domain::stretch::{Phase, Status};
 use leptos::prelude::*;
 
 /// The countdown: the phase, the remaining whole seconds (`role="timer"`) and a progress ring; the finish screen when done.
@@ -16,12 +16,18 @@ pub fn StretchTimer(coach: Coach) -> impl IntoView {
         Status::Running | Status::Finished => u.state.phase.label().to_string(),
     });
     let detail = coach.derive(|u| match u.status {
-        Status::Idle => format!(
-            "{} holds of {} seconds, {} in all",
-            2 * u16::from(u.rounds),
-            u.settings.hold_secs,
-            length_text(u.total_ms)
-        ),
+        Status::Idle => match u.rounds {
+            1 => format!(
+                "{} seconds on each leg, {} in all",
+                u.settings.hold_secs,
+                length_text(u.total_ms)
+            ),
+            n => format!(
+                "{n} holds of {} seconds on each leg, {} in all",
+                u.settings.hold_secs,
+                length_text(u.total_ms)
+            ),
+        },
         Status::Paused => format!("{}. Resume when you are ready", u.state.phase.label()),
         _ => phase_detail(u.state.phase, u.rounds),
     });
@@ -45,14 +51,20 @@ pub fn StretchTimer(coach: Coach) -> impl IntoView {
         .to_string()
     });
     let offset = coach.derive(|u| u.state.progress_permille.to_string());
-    let duration = coach.derive(|u| format!("{}ms", u.ring.duration_ms));
-    let delay = coach.derive(|u| format!("-{}ms", u.ring.into_ms));
+    // set through the CSS object model, and only in the browser: a pre-rendered `style` attribute
+    // would break the content security policy
+    let duration = coach.derive(|u| u.ring.running.then(|| format!("{}ms", u.ring.duration_ms)));
+    let delay = coach.derive(|u| u.ring.running.then(|| format!("-{}ms", u.ring.into_ms)));
     let paused = coach.derive(|u| u.status == Status::Paused);
+    // holding or not (get ready, switch): the ring's colour, with the words above it
+    let between = coach.derive(|u| {
+        u.status != Status::Idle && matches!(u.state.phase, Phase::GetReady | Phase::Switch { .. })
+    });
     let index = coach.derive(|u| u.state.index.to_string());
     let due = coach.derive(|u| u.due_us.to_string());
 
     view! {
-        <div class="stretch-timer" class:stretch-timer--paused=paused data-phase-index=index data-due-us=due>
+        <div class="stretch-timer" class:stretch-timer--paused=paused class:stretch-timer--between=between data-phase-index=index data-due-us=due>
             <div hidden=finished>
                 <p class="stretch-timer__phase" id="stretch-phase">{label}</p>
                 <div class="stretch-ring">
@@ -62,7 +74,7 @@ pub fn StretchTimer(coach: Coach) -> impl IntoView {
                             class=bar_class
                             cx="100" cy="100" r="88"
                             pathLength="1000"
-                            stroke-dasharray="1000"
+                            stroke-dasharray="1001 1000"
                             stroke-dashoffset=offset
                             transform="rotate(-90 100 100)"
                             style:animation-duration=duration

@@ -51,15 +51,6 @@ pub enum Phase {
 }
 
 impl Phase {
-    /// The leg that is (or is about to be) stretched; `None` once done.
-    pub fn working_leg(self, first: Leg) -> Option<Leg> {
-        match self {
-            Self::GetReady => Some(first),
-            Self::Hold { leg, .. } | Self::Switch { to: leg } => Some(leg),
-            Self::Done => None,
-        }
-    }
-
     /// A short heading for the phase: "Get ready", "Hold: left leg", "Switch legs", "Routine complete".
     pub fn label(self) -> &'static str {
         match self {

@@ -122,13 +122,17 @@ impl Session {
         plan::state_at(&self.plan, self.elapsed_ms(now))
     }
 
-    /// The clock reading at which what is shown at `now` became due; `None` unless running.
+    /// The clock reading at which what is shown at `now` became due (the end, once finished);
+    /// `None` unless running or finished.
     pub fn display_due_at(&self, now: f64) -> Option<f64> {
-        if self.status != Status::Running {
-            return None;
+        match self.status {
+            Status::Running => {
+                let due = plan::display_due_ms(&self.plan, self.timer.elapsed_ms(now));
+                self.timer.clock_at(due)
+            }
+            Status::Finished => self.timer.clock_at(self.plan.total_ms()),
+            Status::Idle | Status::Paused => None,
         }
-        let due = plan::display_due_ms(&self.plan, self.timer.elapsed_ms(now));
-        self.timer.clock_at(due)
     }
 
     /// Brings the routine up to `now`: the state to show, the cues to play, whether it just
@@ -195,6 +199,7 @@ mod tests {
         assert_eq!(s.display_due_at(600_000.5), Some(600_000.0));
         let end = s.tick(600_000.0 + 55_000.0);
         assert!(end.just_finished && end.state.finished);
+        assert_eq!(s.display_due_at(700_000.0), Some(600_000.0 + 55_000.0), "when it finished");
         assert_eq!(s.status(), Status::Finished);
         assert!(
             !s.tick(700_000.0).just_finished,
