@@ -9,7 +9,9 @@ pub mod content;
 pub mod cramp;
 pub mod hydration;
 pub mod key_value;
+pub mod json;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod markdown;
 pub mod routes;
+pub mod stretch;
 pub mod theme;

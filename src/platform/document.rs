@@ -5,6 +5,7 @@ use crate::domain::theme::ThemePref;
 
 #[cfg(target_arch = "wasm32")]
 mod imp {
+    use super::CONTROLS;
     use crate::domain::theme::ThemePref;
     use wasm_bindgen::JsCast;
 
@@ -32,6 +33,27 @@ mod imp {
             Some(value) => root.set_attribute("data-theme", value),
             None => root.remove_attribute("data-theme"),
         };
+    }
+
+    pub fn is_plain_space_outside_controls(ev: &web_sys::KeyboardEvent) -> bool {
+        if ev.key() != " " || ev.repeat() || ev.ctrl_key() || ev.alt_key() || ev.meta_key() {
+            return false;
+        }
+        let target = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        !target.is_some_and(|el| el.closest(CONTROLS).ok().flatten().is_some())
+    }
+
+    pub fn event_target_name(ev: &web_sys::Event) -> String {
+        ev.target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.get_attribute("name"))
+            .unwrap_or_default()
+    }
+
+    pub fn is_visible() -> bool {
+        document().is_none_or(|d| d.visibility_state() == web_sys::VisibilityState::Visible)
     }
 
     pub fn mark_hydrated() {
@@ -70,6 +92,15 @@ mod imp {
         false
     }
     pub fn mark_hydrated() {}
+    pub fn is_visible() -> bool {
+        true
+    }
+    pub fn is_plain_space_outside_controls(_ev: &web_sys::KeyboardEvent) -> bool {
+        false
+    }
+    pub fn event_target_name(_ev: &web_sys::Event) -> String {
+        String::new()
+    }
 }
 
 /// Sets the document title (the tab name and what a screen reader announces on navigation).
@@ -96,6 +127,26 @@ pub fn focus_page_heading() {
 /// false if there is no such element.
 pub fn focus_by_id(id: &str) -> bool {
     imp::focus_by_id(id)
+}
+
+/// Elements that handle Space themselves.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+const CONTROLS: &str = "a[href], button, input, select, textarea, summary, [contenteditable], [role=button], [role=switch]";
+
+/// Whether a key press is a plain Space (no modifier, not held down) outside of any control that
+/// uses Space itself: a page-wide shortcut may take it.
+pub fn is_plain_space_outside_controls(ev: &web_sys::KeyboardEvent) -> bool {
+    imp::is_plain_space_outside_controls(ev)
+}
+
+/// The `name` attribute of the form control an event came from ("" if none).
+pub fn event_target_name(ev: &web_sys::Event) -> String {
+    imp::event_target_name(ev)
+}
+
+/// Whether the page is visible (not a background tab, not a locked screen).
+pub fn is_visible() -> bool {
+    imp::is_visible()
 }
 
 /// Marks `<html data-hydrated>` once the app is interactive (tests and styles can rely on it).

@@ -2,6 +2,7 @@
 //! On native builds (pre-rendering, tests) they report "unavailable" instead of touching a browser.
 
 pub mod clock;
+pub mod cues;
 pub mod document;
 pub mod history;
 pub mod print;
