@@ -8,8 +8,8 @@ mod check_rules;
 pub mod content;
 pub mod cramp;
 pub mod hydration;
-pub mod key_value;
 pub mod json;
+pub mod key_value;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod markdown;
 pub mod routes;

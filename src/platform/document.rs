@@ -42,7 +42,7 @@ mod imp {
         let target = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-        !target.is_some_and(|el| el.closest(CONTROLS).ok().flatten().is_some())
+        target.is_none_or(|el| el.closest(CONTROLS).ok().flatten().is_none())
     }
 
     pub fn event_target_name(ev: &web_sys::Event) -> String {

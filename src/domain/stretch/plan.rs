@@ -467,7 +467,7 @@ mod tests {
             match ms_until_display_changes(&plan, t) {
                 None => prop_assert!(now.finished),
                 Some(d) => {
-                    prop_assert!(d >= 1 && d <= 1000);
+                    prop_assert!((1..=1000).contains(&d));
                     let before = state_at(&plan, t + d - 1);
                     let after = state_at(&plan, t + d);
                     prop_assert_eq!((before.index, before.remaining_whole_secs), (now.index, now.remaining_whole_secs));

@@ -199,7 +199,11 @@ mod tests {
         assert_eq!(s.display_due_at(600_000.5), Some(600_000.0));
         let end = s.tick(600_000.0 + 55_000.0);
         assert!(end.just_finished && end.state.finished);
-        assert_eq!(s.display_due_at(700_000.0), Some(600_000.0 + 55_000.0), "when it finished");
+        assert_eq!(
+            s.display_due_at(700_000.0),
+            Some(600_000.0 + 55_000.0),
+            "when it finished"
+        );
         assert_eq!(s.status(), Status::Finished);
         assert!(
             !s.tick(700_000.0).just_finished,
