@@ -5,7 +5,8 @@
 //! reading and saving it safely, `text` and `screen` what the page says.
 
 pub mod format;
-pub mod json;
+/// The shared JSON reader, under its old path.
+pub use crate::domain::json;
 pub mod log;
 pub mod screen;
 pub mod session;
