@@ -5,10 +5,7 @@ import { join, relative } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 export const BUDGETS = {
-  firstLoadGzip: 120 * 1024, // every file a first visit fetches
-  // Enforced by `make test` while the budget above is missed: the whole app is one wasm module until
-  // routes are split; this ceiling stops it from growing further unnoticed.
-  firstLoadCeiling: 190 * 1024,
+  firstLoadGzip: 120 * 1024, // every file a first visit to any page fetches
   firstLoadAim: 80 * 1024,
   routeHtmlGzip: 14 * 1024, // arrives in the first round trip
 };
@@ -36,12 +33,16 @@ export function measure(dist = 'dist') {
     .sort((a, b) => a.file.localeCompare(b.file));
 }
 
-/** What a first visit to `/` fetches: the page, and every file it names that the browser loads at once
- * (the app's JS and wasm, the favicon, the manifest); PNG icons are fetched only when installing. */
-export function firstLoad(files, dist = 'dist') {
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+/** The pre-rendered pages: `index.html`, `<route>/index.html` and `404.html`. */
+export const pages = (files) => files.filter((f) => f.file.endsWith('.html'));
+
+/** What a first visit to `page` fetches: the page, and every file it names that the browser loads
+ * at once (its bundle's JS and wasm, the favicon, the manifest); PNG icons are fetched only when
+ * installing. The service worker then caches the other pages and bundles in the background. */
+export function firstLoad(files, page = 'index.html', dist = 'dist') {
+  const html = readFileSync(join(dist, page), 'utf8');
   const named = new Set([...html.matchAll(/"\/([^"/][^"]*)"/g)].map((m) => m[1]));
-  return files.filter((f) => f.file === 'index.html' || (named.has(f.file) && !f.file.endsWith('.png')));
+  return files.filter((f) => f.file === page || (named.has(f.file) && !f.file.endsWith('.png')));
 }
 
 export function report(files, dist = 'dist') {
@@ -50,32 +51,33 @@ export function report(files, dist = 'dist') {
   const results = [];
   rows.push('file'.padEnd(44) + 'raw KB'.padStart(9) + 'gzip KB'.padStart(9) + 'br KB'.padStart(9));
   for (const f of files) rows.push(f.file.padEnd(44) + kb(f.raw).padStart(9) + kb(f.gzip).padStart(9) + kb(f.brotli).padStart(9));
-  const first = firstLoad(files, dist);
-  rows.push('', 'first load: ' + first.map((f) => f.file).join(', '));
-  const total = first.reduce((s, f) => s + f.gzip, 0);
-  results.push({
-    name: `first-load transfer (gzip) ${kb(total)} KB`,
-    budget: `<= ${kb(BUDGETS.firstLoadGzip)} KB (aim ${kb(BUDGETS.firstLoadAim)})`,
-    met: total <= BUDGETS.firstLoadGzip,
-    enforced: false,
-  });
-  results.push({
-    name: `first-load ceiling (gzip) ${kb(total)} KB`,
-    budget: `<= ${kb(BUDGETS.firstLoadCeiling)} KB until routes are split`,
-    met: total <= BUDGETS.firstLoadCeiling,
-  });
-  for (const f of files.filter((f) => f.file.endsWith('.html'))) {
+  rows.push('');
+  let largest = 0;
+  for (const page of pages(files)) {
+    const first = firstLoad(files, page.file, dist);
+    const total = first.reduce((s, f) => s + f.gzip, 0);
+    largest = Math.max(largest, total);
+    rows.push(`first load of ${page.file}: ${first.map((f) => f.file).join(', ')}`);
+    results.push({
+      name: `first load of ${page.file} (gzip) ${kb(total)} KB`,
+      budget: `<= ${kb(BUDGETS.firstLoadGzip)} KB (aim ${kb(BUDGETS.firstLoadAim)})`,
+      met: total <= BUDGETS.firstLoadGzip,
+    });
+  }
+  for (const f of pages(files)) {
     results.push({ name: `${f.file} (gzip) ${kb(f.gzip)} KB`, budget: `<= ${kb(BUDGETS.routeHtmlGzip)} KB`, met: f.gzip <= BUDGETS.routeHtmlGzip });
   }
+  const precache = files.filter((f) => !['sw.js', '_headers'].includes(f.file)).reduce((s, f) => s + f.gzip, 0);
   rows.push('');
   for (const r of results) rows.push(`${r.met ? 'met   ' : 'MISSED'}  ${r.name.padEnd(50)} budget ${r.budget}`);
-  return { text: rows.join('\n'), results, firstLoadGzip: total };
+  rows.push(`        offline copy, fetched by the service worker after the first load (gzip) ${kb(precache)} KB`);
+  return { text: rows.join('\n'), results, firstLoadGzip: largest };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { text, results } = report(measure('dist'));
   console.log(text);
-  const missed = results.filter((r) => !r.met && r.enforced !== false);
+  const missed = results.filter((r) => !r.met);
   if (process.argv.includes('--check') && missed.length) {
     console.error(`\n${missed.length} enforced size budget(s) missed.`);
     process.exit(1);

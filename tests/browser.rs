@@ -1,7 +1,8 @@
 //! In-browser component tests (wasm-bindgen-test in headless Chromium): the app shell and the theme toggle.
 #![cfg(target_arch = "wasm32")]
 
-use cramp_coach::components::{theme_toggle::ThemeToggle, App};
+use cramp_coach::components::{bundles, theme_toggle::ThemeToggle, App};
+use cramp_coach::domain::routes::Bundle;
 use leptos::{mount::mount_to, prelude::*, task::tick};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -18,7 +19,10 @@ fn container() -> web_sys::HtmlElement {
 #[wasm_bindgen_test]
 async fn shell_has_landmarks_navigation_and_the_cramp_now_shortcut() {
     let root = container();
-    let _app = mount_to(root.clone(), App);
+    let _app = mount_to(
+        root.clone(),
+        || view! { <App bundle=Bundle::Guide pages=bundles::guide/> },
+    );
     tick().await;
     assert!(root.query_selector("header").unwrap().is_some());
     assert!(root.query_selector("main#main").unwrap().is_some());
@@ -49,6 +53,51 @@ async fn shell_has_landmarks_navigation_and_the_cramp_now_shortcut() {
         .unwrap()
         .expect("skip link");
     assert_eq!(skip.get_attribute("href").as_deref(), Some("#main"));
+}
+
+/// Clicks `link` and tells whether the app handled it (no page load), then stops any page load.
+fn app_handles_click(link: &web_sys::Element) -> bool {
+    let seen = std::rc::Rc::new(std::cell::Cell::new(None));
+    let seen_in = seen.clone();
+    // registered after the app's listener on window, so it runs after it
+    let after =
+        wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
+            seen_in.set(Some(ev.default_prevented()));
+            ev.prevent_default();
+        });
+    window()
+        .add_event_listener_with_callback("click", after.as_ref().unchecked_ref())
+        .unwrap();
+    link.unchecked_ref::<web_sys::HtmlElement>().click();
+    window()
+        .remove_event_listener_with_callback("click", after.as_ref().unchecked_ref())
+        .unwrap();
+    seen.get().expect("the click reached the window")
+}
+
+#[wasm_bindgen_test]
+async fn links_within_the_bundle_stay_in_the_page_and_others_load_their_page() {
+    let root = container();
+    let _app = mount_to(
+        root.clone(),
+        || view! { <App bundle=Bundle::Guide pages=bundles::guide/> },
+    );
+    tick().await;
+    let link = |href: &str| {
+        root.query_selector(&format!("a[href='{href}']"))
+            .unwrap()
+            .unwrap_or_else(|| panic!("a link to {href}"))
+    };
+    assert!(
+        app_handles_click(&link("/cramp-now")),
+        "the guide bundle shows Cramp now itself"
+    );
+    assert!(
+        !app_handles_click(&link("/water")),
+        "the water counter is another bundle: the browser loads its page"
+    );
+    assert!(!app_handles_click(&link("/stretch")));
+    assert!(app_handles_click(&link("/")));
 }
 
 #[wasm_bindgen_test]

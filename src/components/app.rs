@@ -1,19 +1,24 @@
-use crate::components::fresh_view::FreshView;
 use crate::components::in_progress::InProgress;
 use crate::components::update_banner::UpdateBanner;
 use crate::components::{
-    check_page::CheckPage, cramp_now_page::CrampNowPage, guide_page::GuidePage,
-    not_found_page::NotFoundPage, route_effects::RouteEffects, site_footer::SiteFooter,
-    site_header::SiteHeader, stretch_page::StretchPage, water_page::WaterPage,
+    route_effects::RouteEffects, site_footer::SiteFooter, site_header::SiteHeader,
 };
-use crate::domain::routes::{self, Page};
+use crate::domain::routes::{self, Bundle, Page};
 use crate::platform::history::{self, RequestPath};
-use leptos::either::EitherOf6;
 use leptos::prelude::*;
 
-/// The whole app: skip link, header, the page for the current path and the footer.
+/// The whole app for one bundle: skip link, header, the page for the current path (drawn by `pages`) and the footer.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App<F, V>(
+    /// The wasm module this app runs in: links to its pages are followed without a reload.
+    bundle: Bundle,
+    /// Draws a page of this bundle (see [`crate::components::bundles`]).
+    pages: F,
+) -> impl IntoView
+where
+    F: Fn(Page) -> V + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
     let initial = use_context::<RequestPath>()
         .map(|p| p.0)
         .unwrap_or_else(history::current_path);
@@ -21,23 +26,15 @@ pub fn App() -> impl IntoView {
     let page: Memo<Page> = Memo::new(move |_| routes::page_for(&path.get()));
     provide_context(page);
     provide_context(InProgress::new());
-    Effect::new(move |_| history::listen(move |new_path| path.set(new_path)));
+    Effect::new(move |_| {
+        history::listen(move |p| bundle.shows(p), move |new_path| path.set(new_path))
+    });
 
     view! {
         <RouteEffects/>
         <a class="skip-link" href="#main" target="_self">"Skip to content"</a>
         <SiteHeader/>
-        <main id="main" tabindex="-1">
-            // an enum, not `into_any()`: type-erased views keep every render path (about 9 KB of wasm each)
-            {move || match page.get().path {
-                "/" => EitherOf6::A(FreshView(view! { <GuidePage/> })),
-                "/stretch" => EitherOf6::B(FreshView(view! { <StretchPage/> })),
-                "/water" => EitherOf6::C(FreshView(view! { <WaterPage/> })),
-                "/check" => EitherOf6::D(FreshView(view! { <CheckPage/> })),
-                "/cramp-now" => EitherOf6::E(FreshView(view! { <CrampNowPage/> })),
-                _ => EitherOf6::F(FreshView(view! { <NotFoundPage/> })),
-            }}
-        </main>
+        <main id="main" tabindex="-1">{move || pages(page.get())}</main>
         <UpdateBanner/>
         <SiteFooter/>
     }

@@ -1,6 +1,7 @@
 //! The UI shell: one component per file. Components wire signals to `domain` and call `platform`.
 
 pub mod app;
+pub mod bundles;
 pub mod check_intro;
 pub mod check_page;
 pub mod check_question;

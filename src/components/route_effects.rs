@@ -1,8 +1,8 @@
 use crate::domain::routes::{self, Page};
-use crate::platform::document;
+use crate::platform::{document, history};
 use leptos::prelude::*;
 
-/// Keeps the document title in step with the page and, after client-side navigation, moves focus to the new page's heading.
+/// Keeps the document title in step with the page and, after navigation by an app link, moves focus to the new page's heading.
 #[component]
 pub fn RouteEffects() -> impl IntoView {
     let page = expect_context::<Memo<Page>>();
@@ -13,6 +13,10 @@ pub fn RouteEffects() -> impl IntoView {
         if first.get_value() {
             first.set_value(false);
             document::mark_hydrated();
+            // opened by a link of the app from another bundle's page: the same as within one
+            if history::arrived_by_app_link() {
+                document::focus_page_heading();
+            }
         } else {
             document::focus_page_heading();
         }

@@ -19,22 +19,38 @@ mod imp {
     }
 
     /// Calls `on_change` with the new path after a same-origin link click or back/forward.
-    pub fn listen(on_change: impl Fn(String) + 'static) {
+    pub fn listen(shows: impl Fn(&str) -> bool + 'static, on_change: impl Fn(String) + 'static) {
         let Some(window) = web_sys::window() else {
             return;
         };
         let on_change = std::rc::Rc::new(on_change);
 
+        let shows = std::rc::Rc::new(shows);
         let changed = on_change.clone();
-        let popstate = Closure::<dyn Fn()>::new(move || changed(current_path()));
+        let shown = shows.clone();
+        let popstate = Closure::<dyn Fn()>::new(move || {
+            let path = current_path();
+            if shown(&path) {
+                changed(path)
+            } else if let Some(w) = web_sys::window() {
+                // an entry of another bundle's page: load that page
+                let _ = w.location().reload();
+            }
+        });
         let _ =
             window.add_event_listener_with_callback("popstate", popstate.as_ref().unchecked_ref());
         popstate.forget();
 
         let click = Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |ev: web_sys::MouseEvent| {
             if let Some(path) = internal_link_target(&ev) {
-                ev.prevent_default();
-                navigate(&path, &*on_change);
+                let bare = path.split(['?', '#']).next().unwrap_or(&path);
+                if shows(bare) {
+                    ev.prevent_default();
+                    navigate(&path, &*on_change);
+                } else {
+                    // another bundle's page loads: let it know to focus its heading
+                    crate::platform::storage::note_arrival(bare);
+                }
             }
         });
         let _ = window.add_event_listener_with_callback("click", click.as_ref().unchecked_ref());
@@ -107,7 +123,16 @@ mod imp {
     pub fn current_path() -> String {
         "/".into()
     }
-    pub fn listen(_on_change: impl Fn(String) + 'static) {}
+    pub fn listen(_shows: impl Fn(&str) -> bool + 'static, _on_change: impl Fn(String) + 'static) {}
+}
+
+/// Whether this page was opened by a link of the app (in another bundle) rather than typed,
+/// bookmarked or reloaded; asks once per page load.
+pub fn arrived_by_app_link() -> bool {
+    let here = current_path();
+    crate::platform::storage::take_arrival().is_some_and(|to| {
+        crate::domain::routes::page_for(&to) == crate::domain::routes::page_for(&here)
+    })
 }
 
 /// The path in the address bar (`/` outside a browser).
@@ -115,7 +140,8 @@ pub fn current_path() -> String {
     imp::current_path()
 }
 
-/// Handles same-origin link clicks without reloading, and back/forward; reports each new path.
-pub fn listen(on_change: impl Fn(String) + 'static) {
-    imp::listen(on_change)
+/// Handles same-origin link clicks to the paths that `shows` accepts without reloading, and
+/// back/forward; reports each new path. Links to other paths load their page as usual.
+pub fn listen(shows: impl Fn(&str) -> bool + 'static, on_change: impl Fn(String) + 'static) {
+    imp::listen(shows, on_change)
 }

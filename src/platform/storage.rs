@@ -1,4 +1,4 @@
-//! The only module that touches `localStorage`.
+//! The only module that touches `localStorage` (and `sessionStorage`, for one navigation hint).
 
 use super::Subscription;
 use crate::domain::key_value::KeyValue;
@@ -29,7 +29,7 @@ impl std::error::Error for StorageError {}
 
 #[cfg(target_arch = "wasm32")]
 mod imp {
-    use super::{StorageError, Subscription};
+    use super::{StorageError, Subscription, SESSION_HINT};
     use wasm_bindgen::{JsCast, JsValue};
 
     fn storage() -> Result<web_sys::Storage, StorageError> {
@@ -71,6 +71,22 @@ mod imp {
         storage()?.remove_item(key).map_err(classify)
     }
 
+    /// Sets (`Some`) or reads and clears (`None`) the one value kept in `sessionStorage`.
+    pub fn session_hint(set: Option<&str>) -> Option<String> {
+        let storage = web_sys::window()?.session_storage().ok()??;
+        match set {
+            Some(value) => storage
+                .set_item(SESSION_HINT, value)
+                .ok()
+                .map(|_| String::new()),
+            None => {
+                let value = storage.get_item(SESSION_HINT).ok()??;
+                storage.remove_item(SESSION_HINT).ok()?;
+                Some(value)
+            }
+        }
+    }
+
     pub fn on_change(key: &str, callback: impl Fn() + 'static) -> Subscription {
         let key = key.to_owned();
         let handle =
@@ -106,6 +122,25 @@ mod imp {
     pub fn on_change(_key: &str, _callback: impl Fn() + 'static) -> Subscription {
         Subscription::none()
     }
+
+    pub fn session_hint(_set: Option<&str>) -> Option<String> {
+        None
+    }
+}
+
+/// The `sessionStorage` key of the navigation hint: the path a link of the app led to, when it
+/// loaded another bundle's page (no personal data; gone when the tab closes).
+const SESSION_HINT: &str = "cramp-coach.arrived";
+
+/// Remembers, for the next page load in this tab, that an app link led to `path`.
+/// Best effort: without session storage the next page simply starts at the top.
+pub fn note_arrival(path: &str) {
+    imp::session_hint(Some(path));
+}
+
+/// The path an app link led to, if the previous page noted one; reading clears it.
+pub fn take_arrival() -> Option<String> {
+    imp::session_hint(None)
 }
 
 /// Reads a saved value; `Ok(None)` when nothing is saved under `key`.

@@ -77,7 +77,7 @@ test('every route loads directly with its own title, h1 and description, without
   }
 });
 
-test('navigation names every tool, marks the current page and moves focus to the new heading', async () => {
+test('navigation names every tool, marks the current page and moves focus to the new heading, with or without a page load', async () => {
   const page = await app.newPage();
   await page.goto(app.base + '/');
   await hydrated(page);
@@ -86,8 +86,17 @@ test('navigation names every tool, marks the current page and moves focus to the
     assert.equal(await nav.getByRole('link', { name }).count(), 1, name);
   }
   assert.equal(await nav.getByRole('link', { name: 'Guide' }).getAttribute('aria-current'), 'page');
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'BODY', 'a typed address starts at the top');
+  // within the guide's bundle: no page load
+  await page.evaluate(() => (window.samePage = true));
+  await page.getByRole('link', { name: 'Cramp now' }).click();
+  await page.waitForURL('**/cramp-now');
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1');
+  assert.equal(await page.evaluate(() => window.samePage), true, 'no page load');
+  // another bundle: its page loads, and focus goes to its heading all the same
   await nav.getByRole('link', { name: 'Water' }).click();
   await page.waitForURL('**/water');
+  await hydrated(page);
   assert.match(await page.title(), /^Water today/);
   assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1');
   assert.equal(await nav.getByRole('link', { name: 'Water' }).getAttribute('aria-current'), 'page');

@@ -130,8 +130,18 @@ test('the manifest makes the app installable, with its icons', async () => {
 
 test('the deploy headers file repeats the CSP and adds what a meta tag cannot', () => {
   const headers = readFileSync(join(dir, '_headers'), 'utf8');
-  const csp = readFileSync(join(dir, 'index.html'), 'utf8').match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
-  assert.ok(headers.includes(`Content-Security-Policy: ${csp}; frame-ancestors 'none'`));
+  // one policy for every page: each page's own (meta) policy, with the hashes of every page
+  const header = headers.match(/Content-Security-Policy: ([^\n]+); frame-ancestors 'none'\n/)[1];
+  const directives = (policy) => new Map(policy.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
+  const all = directives(header);
+  for (const file of ['index.html', 'stretch/index.html', 'water/index.html', 'check/index.html', 'cramp-now/index.html', '404.html']) {
+    const meta = readFileSync(join(dir, file), 'utf8').match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
+    for (const [name, sources] of directives(meta)) {
+      const hashes = (list) => list.filter((s) => s.startsWith("'sha256-"));
+      assert.deepEqual(all.get(name).filter((s) => !s.startsWith("'sha256-")), sources.filter((s) => !s.startsWith("'sha256-")), `${file} ${name}`);
+      for (const h of hashes(sources)) assert.ok(all.get(name).includes(h), `${file}: ${name} ${h} in _headers`);
+    }
+  }
   for (const h of ['X-Content-Type-Options: nosniff', 'Referrer-Policy: no-referrer', 'Strict-Transport-Security', 'immutable']) {
     assert.ok(headers.includes(h), h);
   }

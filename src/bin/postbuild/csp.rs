@@ -36,11 +36,17 @@ fn hash(content: &str) -> String {
 
 /// The policy for a page: nothing by default, our own files, and the hashes of inline blocks.
 pub fn policy(html: &str) -> String {
-    let scripts: Vec<String> = inline_blocks(html, "script")
-        .into_iter()
-        .map(hash)
-        .collect();
-    let styles: Vec<String> = inline_blocks(html, "style").into_iter().map(hash).collect();
+    let hashes = |tag| {
+        let mut out: Vec<String> = Vec::new();
+        for h in inline_blocks(html, tag).into_iter().map(hash) {
+            if !out.contains(&h) {
+                out.push(h);
+            }
+        }
+        out
+    };
+    let scripts = hashes("script");
+    let styles = hashes("style");
     let mut script_src = vec!["'self'".to_string(), "'wasm-unsafe-eval'".to_string()];
     script_src.extend(scripts);
     let mut style_src = vec!["'self'".to_string()];
@@ -89,6 +95,8 @@ mod tests {
         assert!(p.contains(&hash("a()")));
         assert!(p.contains(&hash("p{}")));
         assert_eq!(p.matches("sha256-").count(), 2);
+        let twice = policy(&format!("{html}{html}<style>q{{}}</style>"));
+        assert_eq!(twice.matches("sha256-").count(), 3, "each hash once");
         assert!(!p.contains("unsafe-inline"));
         assert!(!p.contains("'unsafe-eval'"));
     }

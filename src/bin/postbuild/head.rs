@@ -1,13 +1,15 @@
 //! Rewrites Trunk's `<head>` for a fast first paint:
-//! - the stylesheet is inlined in a `<style>` (no render-blocking request; the CSP hashes it);
-//! - Trunk's module script and its preloads are replaced by a loader at the end of `<body>` that
-//!   imports the JS and wasm only after the first paint (the pre-rendered page is already usable).
+//! - the stylesheets are minified and inlined in a `<style>`: the shared one and the page's
+//!   bundle's (no render-blocking request; the CSP hashes it);
+//! - the app is started by a loader at the end of `<body>` that imports the bundle's JS and wasm
+//!   only after the first paint (the pre-rendered page is already usable).
 
 use super::Error;
+use cramp_coach::domain::routes::Bundle;
 use std::{fs, path::Path};
 
 /// Removes every `<tag ...>` (and its closing part for `script`) matching `pred` on its opening tag.
-fn remove_tags(html: &str, open: &str, close: &str, pred: impl Fn(&str) -> bool) -> String {
+fn remove_tags(html: &str, open: &str, close: &str, mut pred: impl FnMut(&str) -> bool) -> String {
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
     while let Some(start) = rest.find(open) {
@@ -39,30 +41,60 @@ fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
     Some(&tag[start..start + len])
 }
 
-/// The app's hashed JS and wasm file names, from Trunk's modulepreload/preload links.
-fn app_files(html: &str) -> Result<(String, String), Error> {
-    let mut js = None;
-    let mut wasm = None;
-    let mut rest = html;
-    while let Some(start) = rest.find("<link ") {
-        let end = rest[start..]
-            .find('>')
-            .map(|e| start + e + 1)
-            .unwrap_or(rest.len());
-        let tag = &rest[start..end];
-        if let Some(href) = attr(tag, "href") {
-            if tag.contains("rel=\"modulepreload\"") && href.ends_with(".js") {
-                js = Some(href.to_string());
-            } else if tag.contains("rel=\"preload\"") && href.ends_with(".wasm") {
-                wasm = Some(href.to_string());
-            }
+/// A minified copy of `css`: no comments, no needless white space.
+pub fn minify_css(css: &str) -> String {
+    let mut out = String::with_capacity(css.len());
+    let mut rest = css;
+    // drop comments, turn every run of white space into one space
+    let mut pending_space = false;
+    while let Some(c) = rest.chars().next() {
+        if rest.starts_with("/*") {
+            rest = rest[2..].find("*/").map_or("", |end| &rest[2 + end + 2..]);
+            pending_space = true;
+            continue;
         }
-        rest = &rest[end..];
+        rest = &rest[c.len_utf8()..];
+        if c.is_whitespace() {
+            pending_space = true;
+            continue;
+        }
+        // a space matters only between two other characters, and never next to these
+        let tight = |c: char| matches!(c, '{' | '}' | ';' | ',' | ':' | '>');
+        if pending_space && !out.is_empty() && !tight(c) && !out.ends_with(tight) {
+            out.push(' ');
+        }
+        // keep the space before ':' in selectors such as `.a :focus`
+        if pending_space && c == ':' && !out.is_empty() && !out.ends_with(tight) {
+            out.push(' ');
+        }
+        pending_space = false;
+        out.push(c);
     }
-    Ok((
-        js.ok_or(Error::Template("has no modulepreload for the app's JS"))?,
-        wasm.ok_or(Error::Template("has no preload for the wasm"))?,
-    ))
+    out.replace(";}", "}")
+}
+
+/// The stylesheets Trunk built: the shared one (`style/main.css`) and one per bundle
+/// (`style/<bundle>.css`), minified; each page inlines the shared one and its bundle's.
+#[derive(Debug, Default)]
+pub struct Styles {
+    shared: String,
+    /// `(name, minified css)` of each `style/<name>.css` but `main.css`.
+    named: Vec<(String, String)>,
+}
+
+impl Styles {
+    /// The `<style>` element for a page of `bundle`.
+    pub fn element(&self, bundle: Bundle) -> String {
+        let mut css = self.shared.clone();
+        for name in bundle.styles() {
+            css += self
+                .named
+                .iter()
+                .find(|(n, _)| n == name)
+                .map_or("", |(_, css)| css.as_str());
+        }
+        format!("<style>{css}</style>")
+    }
 }
 
 /// The inline loader: starts the app after the first paint.
@@ -74,12 +106,11 @@ document.readyState===\"complete\"?later():addEventListener(\"load\",later,{{onc
     )
 }
 
-/// Applies both rewrites to Trunk's `index.html` (`dir` holds the built files): returns the page
-/// without Trunk's scripts, and the loader to put at the end of each page's `<body>`.
-pub fn rewrite(html: &str, dir: &Path) -> Result<(String, String), Error> {
-    let (js, wasm) = app_files(html)?;
-    // inline every local stylesheet
+/// Takes the stylesheet links out of Trunk's `index.html` (`dir` holds the built files, and
+/// loses the stylesheets: every page inlines what it needs).
+pub fn rewrite(html: &str, dir: &Path) -> Result<(String, Styles), Error> {
     let mut html = html.to_string();
+    let mut styles = Styles::default();
     while let Some(start) = html.find("<link rel=\"stylesheet\"") {
         let end = html[start..]
             .find('>')
@@ -87,14 +118,36 @@ pub fn rewrite(html: &str, dir: &Path) -> Result<(String, String), Error> {
             .ok_or(Error::Template("has a broken stylesheet link"))?;
         let href = attr(&html[start..end], "href")
             .ok_or(Error::Template("has a stylesheet without href"))?;
-        let path = dir.join(href.trim_start_matches('/'));
+        let file = href.trim_start_matches('/');
+        let path = dir.join(file);
         let css = fs::read_to_string(&path).map_err(|e| Error::Io(path.clone(), e))?;
-        html.replace_range(start..end, &format!("<style>{}</style>", css.trim()));
+        let css = minify_css(&css);
+        let name = file.rsplit_once('-').map_or(file, |(name, _)| name);
+        if name == "main" {
+            styles.shared = css;
+        } else if Bundle::ALL.iter().any(|b| b.styles().contains(&name)) {
+            styles.named.push((name.to_string(), css));
+        } else {
+            return Err(Error::Template(
+                "has a stylesheet that no bundle names (see `Bundle::styles`)",
+            ));
+        }
+        fs::remove_file(&path).map_err(|e| Error::Io(path.clone(), e))?;
+        html.replace_range(start..end, "");
     }
+    // Trunk's own start-up script and its copy of the app: the post-build step builds every bundle
     let html = remove_tags(&html, "<script type=\"module\"", "</script>", |_| true);
-    let html = remove_tags(&html, "<link rel=\"modulepreload\"", "", |_| true);
-    let html = remove_tags(&html, "<link rel=\"preload\"", "", |_| true);
-    Ok((html, loader(&js, &wasm)))
+    let mut trunk_files = Vec::new();
+    let mut preload = |tag: &str| {
+        trunk_files.extend(attr(tag, "href").map(|h| dir.join(h.trim_start_matches('/'))));
+        true
+    };
+    let html = remove_tags(&html, "<link rel=\"modulepreload\"", "", &mut preload);
+    let html = remove_tags(&html, "<link rel=\"preload\"", "", &mut preload);
+    for path in trunk_files {
+        fs::remove_file(&path).map_err(|e| Error::Io(path.clone(), e))?;
+    }
+    Ok((html, styles))
 }
 
 #[cfg(test)]
@@ -102,6 +155,7 @@ mod tests {
     use super::*;
 
     const TRUNK: &str = r#"<head><link rel="stylesheet" href="/main-1.css" integrity="x"/>
+<link rel="stylesheet" href="/water-2.css"/>
 <script type="module">
 import init from '/app-1.js';
 </script>
@@ -109,26 +163,51 @@ import init from '/app-1.js';
 </body>"#;
 
     #[test]
-    fn inlines_css_and_moves_the_app_after_first_paint() {
+    fn inlines_the_shared_and_the_bundles_css_and_starts_the_app_after_first_paint() {
         let dir = std::env::temp_dir().join(format!("postbuild-head-{}", std::process::id()));
         fs::create_dir_all(&dir).unwrap();
-        fs::write(dir.join("main-1.css"), "body{color:red}\n").unwrap();
-        let (out, loader) = rewrite(TRUNK, &dir).unwrap();
-        assert!(out.contains("<style>body{color:red}</style>"));
-        assert!(!out.contains("rel=\"stylesheet\""));
-        assert!(!out.contains("modulepreload"));
-        assert!(!out.contains("rel=\"preload\""));
-        assert!(!out.contains("import init from"));
-        assert!(loader.contains("import(\"/app-1.js\")"));
-        assert!(loader.contains("module_or_path:\"/app-1_bg.wasm\""));
+        fs::write(dir.join("main-1.css"), "body {\n  color: red;\n}\n").unwrap();
+        fs::write(
+            dir.join("water-2.css"),
+            "/* water */\n.water { color: blue; }\n",
+        )
+        .unwrap();
+        fs::write(dir.join("app-1.js"), "").unwrap();
+        fs::write(dir.join("app-1_bg.wasm"), "").unwrap();
+        let (out, styles) = rewrite(TRUNK, &dir).unwrap();
+        assert!(!out.contains("stylesheet"));
+        assert!(!out.contains("<script") && !out.contains("preload"));
+        assert!(!dir.join("app-1.js").exists() && !dir.join("app-1_bg.wasm").exists());
+        assert_eq!(
+            styles.element(Bundle::Water),
+            "<style>body{color:red}.water{color:blue}</style>"
+        );
+        assert_eq!(
+            styles.element(Bundle::Stretch),
+            "<style>body{color:red}</style>"
+        );
+        assert!(!dir.join("main-1.css").exists(), "inlined, so not deployed");
+        let loader = loader("/water-1.js", "/water-1_bg.wasm");
+        assert!(loader.contains("import(\"/water-1.js\")"));
+        assert!(loader.contains("module_or_path:\"/water-1_bg.wasm\""));
         fs::remove_dir_all(dir).unwrap();
     }
 
     #[test]
-    fn missing_app_files_are_a_clear_error() {
-        assert!(matches!(
-            rewrite("<head></head><body></body>", Path::new(".")),
-            Err(Error::Template(_))
-        ));
+    fn minified_css_keeps_what_matters() {
+        assert_eq!(
+            minify_css("a :focus , b > c {\n  margin: 0 auto;\n  grid: \"a b\" 1fr / 2fr;\n}\n@media (min-width: 48rem) { p { x: rgb(0 0 0 / 0.25) } }"),
+            "a :focus,b>c{margin:0 auto;grid:\"a b\" 1fr / 2fr}@media (min-width:48rem){p{x:rgb(0 0 0 / 0.25)}}"
+        );
+    }
+
+    #[test]
+    fn an_unknown_stylesheet_is_a_clear_error() {
+        let dir = std::env::temp_dir().join(format!("postbuild-head2-{}", std::process::id()));
+        fs::create_dir_all(&dir).unwrap();
+        fs::write(dir.join("extra-1.css"), "p{}").unwrap();
+        let html = r#"<head><link rel="stylesheet" href="/extra-1.css"></head>"#;
+        assert!(matches!(rewrite(html, &dir), Err(Error::Template(_))));
+        fs::remove_dir_all(dir).unwrap();
     }
 }

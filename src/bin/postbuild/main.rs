@@ -1,18 +1,21 @@
 //! The post-build step: everything Trunk cannot do, run once on Trunk's output directory.
 //!
-//! 1. `head`: inline the stylesheet and start the app after the first paint;
-//! 2. `pages`: pre-render every route into its own HTML file (content, title, description);
-//! 3. `csp`: give every page a Content-Security-Policy with the hashes of its inline scripts and styles;
-//! 4. `offline`: write the service worker with the precache list of the final files;
-//! 5. `headers`: write `_headers` (the same CSP and caching rules) for static hosts that read it.
+//! 1. `wasm`: build one wasm module per bundle (each tool its own), with hashed names;
+//! 2. `head`: inline the shared and the bundle's stylesheet, start the app after the first paint;
+//! 3. `pages`: pre-render every route into its own HTML file (content, title, description);
+//! 4. `csp`: give every page a Content-Security-Policy with the hashes of its inline scripts and styles;
+//! 5. `offline`: write the service worker with the precache list of the final files;
+//! 6. `headers`: write `_headers` (one CSP that fits every page, caching rules) for static hosts.
 //!
-//! Usage: `postbuild [DIR]`; `DIR` defaults to `$TRUNK_STAGING_DIR`, then `dist`.
+//! Usage: `postbuild [DIR]`; `DIR` defaults to `$TRUNK_STAGING_DIR`, then `dist`. The wasm is
+//! built in release unless `$TRUNK_PROFILE` is `debug`.
 
 mod csp;
 mod head;
 mod headers;
 mod offline;
 mod pages;
+mod wasm;
 
 use cramp_coach::domain::routes::PRERENDERED;
 use std::{
@@ -26,6 +29,8 @@ use std::{
 enum Error {
     Io(PathBuf, std::io::Error),
     Template(&'static str),
+    /// A build tool failed: the command, and how.
+    Tool(String, String),
 }
 
 impl std::fmt::Display for Error {
@@ -33,6 +38,10 @@ impl std::fmt::Display for Error {
         match self {
             Error::Io(path, err) => write!(f, "{}: {err}", path.display()),
             Error::Template(what) => write!(f, "index.html from Trunk {what}"),
+            Error::Tool(command, how) => write!(
+                f,
+                "`{command}` failed: {how} (are the tools installed? run `make tools`)"
+            ),
         }
     }
 }
@@ -77,32 +86,35 @@ fn run() -> Result<(), Error> {
     let trunk_html =
         fs::read_to_string(&template_path).map_err(|e| Error::Io(template_path.clone(), e))?;
     pages::Template::parse(&trunk_html)?; // refuses a page that was already processed
-    let (html, loader) = head::rewrite(&trunk_html, &dir)?;
+    let release = env::var("TRUNK_PROFILE").map_or(true, |p| p != "debug");
+    let bundles = wasm::build(&dir, release)?;
+    let (html, styles) = head::rewrite(&trunk_html, &dir)?;
     let template = pages::Template::parse(&html)?;
 
-    let mut policies = Vec::new();
+    let mut every_page = String::new();
     for (page, file) in PRERENDERED {
-        let body = pages::render_body(page.path) + &loader;
-        let html = csp::apply(&template.page(&page, &body));
-        policies.push(csp::policy(&html));
+        let built = bundles
+            .iter()
+            .find(|b| b.bundle == page.bundle)
+            .ok_or(Error::Template("names a page whose bundle was not built"))?;
+        let body = pages::render_body(page.path) + &head::loader(&built.js, &built.wasm);
+        let html = csp::apply(&template.page(&page, &styles.element(page.bundle), &body));
         write(&dir.join(file), &html)?;
+        every_page += &html;
     }
-    policies.dedup();
-    if policies.len() != 1 {
-        return Err(Error::Template(
-            "led to pages with different inline scripts: one policy must fit all",
-        ));
-    }
+    // one policy for the host's headers: it must allow every page's inline scripts and styles
+    let policy = csp::policy(&every_page);
 
     let files = built_files(&dir)?;
     write(&dir.join("sw.js"), &offline::service_worker(&files))?;
     let names: Vec<String> = files.iter().map(|(f, _)| f.clone()).collect();
     write(
         &dir.join("_headers"),
-        &headers::headers_file(&policies[0], &names),
+        &headers::headers_file(&policy, &names),
     )?;
     println!(
-        "postbuild: {} pages, service worker and _headers written in {}",
+        "postbuild: {} bundles, {} pages, service worker and _headers written in {}",
+        bundles.len(),
         PRERENDERED.len(),
         dir.display()
     );

@@ -1,22 +1,40 @@
 //! Pre-rendering: the app rendered on the server side for each route, put into Trunk's `index.html`.
 
 use super::Error;
-use cramp_coach::components::App;
-use cramp_coach::domain::routes::{document_title, Page};
+use cramp_coach::components::{bundles, App};
+use cramp_coach::domain::routes::{document_title, page_for, Bundle, Page};
 use cramp_coach::platform::history::RequestPath;
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// Renders the whole app at `path` to the HTML that goes inside `<body>`.
-pub fn render_body(path: &str) -> String {
+fn render<V: IntoView>(path: &str, app: impl FnOnce() -> V) -> String {
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
     let html = owner.with(|| {
         provide_context(RequestPath(path.to_string()));
-        view! { <App/> }.to_html()
+        app().into_view().to_html()
     });
     owner.unset();
     html
+}
+
+/// Renders the app at `path` to the HTML that goes inside `<body>`, exactly as the page's
+/// bundle (`src/bin/<bundle>.rs`) draws it, so that it hydrates.
+pub fn render_body(path: &str) -> String {
+    match page_for(path).bundle {
+        Bundle::Guide => render(
+            path,
+            || view! { <App bundle=Bundle::Guide pages=bundles::guide/> },
+        ),
+        Bundle::Stretch => render(
+            path,
+            || view! { <App bundle=Bundle::Stretch pages=bundles::stretch/> },
+        ),
+        Bundle::Water => render(
+            path,
+            || view! { <App bundle=Bundle::Water pages=bundles::water/> },
+        ),
+    }
 }
 
 /// Escapes text for an HTML attribute or element.
@@ -66,13 +84,14 @@ impl Template {
         })
     }
 
-    /// A page with its title, description and pre-rendered body.
-    pub fn page(&self, page: &Page, body: &str) -> String {
+    /// A page with its title, description, styles (`<style>`) and pre-rendered body.
+    pub fn page(&self, page: &Page, style: &str, body: &str) -> String {
         format!(
-            "{}<title>{}</title>\n<meta name=\"description\" content=\"{}\">{}{}{}",
+            "{}<title>{}</title>\n<meta name=\"description\" content=\"{}\">\n{}{}{}{}",
             self.before_title,
             escape(&document_title(page)),
             escape(page.description),
+            style,
             self.between,
             body,
             self.after_body
@@ -91,7 +110,9 @@ mod tests {
     #[test]
     fn each_page_gets_its_title_description_and_body() {
         let t = Template::parse(TEMPLATE).unwrap();
-        let html = t.page(&STRETCH, "<main>hi</main>");
+        let html = t.page(&STRETCH, "<style>p{}</style>", "<main>hi</main>");
+        assert!(html.contains("</title>\n<meta name=\"description\""));
+        assert!(html.contains("<style>p{}</style></head>"));
         assert!(html.contains("<title>Stretch coach · Cramp Coach</title>"));
         assert!(html.contains(&format!("content=\"{}\"", STRETCH.description)));
         assert!(html.contains("<body><main>hi</main></body>"));

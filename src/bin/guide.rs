@@ -1,0 +1,9 @@
+//! Mounts the guide, "Cramp now", the symptom check and the not-found page onto the pre-rendered page (one wasm module per bundle).
+
+use cramp_coach::components::{bundles, App};
+use cramp_coach::domain::routes::Bundle;
+use leptos::prelude::*;
+
+fn main() {
+    leptos::mount::hydrate_body(|| view! { <App bundle=Bundle::Guide pages=bundles::guide/> });
+}

@@ -1,0 +1,9 @@
+//! Mounts the stretch coach onto the pre-rendered page (one wasm module per bundle).
+
+use cramp_coach::components::{bundles, App};
+use cramp_coach::domain::routes::Bundle;
+use leptos::prelude::*;
+
+fn main() {
+    leptos::mount::hydrate_body(|| view! { <App bundle=Bundle::Stretch pages=bundles::stretch/> });
+}

@@ -1,6 +1,0 @@
-//! Mounts Cramp Coach onto the pre-rendered page.
-
-fn main() {
-    #[cfg(feature = "hydrate")]
-    leptos::mount::hydrate_body(cramp_coach::components::App);
-}
