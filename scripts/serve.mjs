@@ -1,10 +1,12 @@
 // A small static server for dist/: what any static host does, on 127.0.0.1.
-// `/stretch` serves `stretch/index.html`; unknown paths get `404.html` with status 404.
+// `/stretch` serves `stretch/index.html`; unknown paths get `404.html` with status 404. Text and wasm
+// are sent compressed (brotli or gzip) when the browser accepts it, as static hosts do.
 // Usage: node scripts/serve.mjs [dir] [port]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gzipSync, brotliCompressSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -18,6 +20,18 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
   '.txt': 'text/plain; charset=utf-8',
 };
+
+// Compressed copies, made once per file (as static hosts do): text and wasm, not images.
+const COMPRESSIBLE = /\.(html|js|mjs|css|wasm|svg|json|webmanifest|txt)$/;
+const compressed = new Map();
+function encode(file, body, accept) {
+  if (!COMPRESSIBLE.test(file)) return [undefined, body];
+  const encoding = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : undefined;
+  if (!encoding) return [undefined, body];
+  const key = `${encoding} ${file} ${body.length}`;
+  if (!compressed.has(key)) compressed.set(key, encoding === 'br' ? brotliCompressSync(body) : gzipSync(body, { level: 9 }));
+  return [encoding, compressed.get(key)];
+}
 
 async function isFile(path) {
   try {
@@ -46,12 +60,15 @@ export function serve(dir, port = 8080, host = '127.0.0.1') {
       const body = await readFile(file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       const hashed = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(file);
+      const [encoding, sent] = encode(file, body, req.headers['accept-encoding'] ?? '');
       res.writeHead(status, {
         'Content-Type': type,
         'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
         'X-Content-Type-Options': 'nosniff',
+        Vary: 'Accept-Encoding',
+        ...(encoding ? { 'Content-Encoding': encoding } : {}),
       });
-      res.end(req.method === 'HEAD' ? undefined : body);
+      res.end(req.method === 'HEAD' ? undefined : sent);
     } catch {
       res.writeHead(500, { 'Content-Type': 'text/plain' });
       res.end('Could not read the file.');

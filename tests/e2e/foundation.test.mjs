@@ -124,18 +124,24 @@ test('with JavaScript off the guide is fully readable', async () => {
   assert.equal(await stretch.locator('h1').textContent(), 'Stretch coach');
 });
 
-test('starting the app does not move anything (no layout shift)', async () => {
-  const page = await app.newPage();
-  await page.addInitScript(() => {
-    window.__cls = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-  await page.goto(app.base + '/');
-  await hydrated(page);
-  await page.waitForTimeout(100);
-  assert.equal(await page.evaluate(() => window.__cls), 0);
+test('starting the app does not move anything on any page, phone or desktop (no layout shift)', async () => {
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+    for (const route of ['/', '/stretch', '/water', '/check', '/cramp-now']) {
+      const page = await app.newPage({ viewport });
+      await page.addInitScript(() => {
+        window.__shifts = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(app.base + route);
+      await hydrated(page);
+      if (route === '/water') await page.waitForSelector('.water__grid');
+      await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+      assert.deepEqual(await page.evaluate(() => window.__shifts), [], `${route} at ${viewport.width}px`);
+      await page.close();
+    }
+  }
 });
 
 test('the theme follows the system, the toggle overrides it and is remembered', async () => {

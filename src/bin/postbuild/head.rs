@@ -97,11 +97,13 @@ impl Styles {
     }
 }
 
-/// The inline loader: starts the app after the first paint.
+/// The inline loader: starts the app once the page has loaded and its first frame is painted
+/// (a frame callback inside a frame callback runs after the paint), so the app's requests never
+/// hold back the first paint.
 pub fn loader(js: &str, wasm: &str) -> String {
     format!(
         "<script type=\"module\">const start=()=>import(\"{js}\").then(m=>m.default({{module_or_path:\"{wasm}\"}}));\
-const later=()=>requestAnimationFrame(()=>setTimeout(start,0));\
+const later=()=>requestAnimationFrame(()=>requestAnimationFrame(()=>setTimeout(start,0)));\
 document.readyState===\"complete\"?later():addEventListener(\"load\",later,{{once:true}});</script>"
     )
 }
