@@ -5,5 +5,6 @@ use cramp_coach::domain::routes::Bundle;
 use leptos::prelude::*;
 
 fn main() {
+    cramp_coach::platform::tasks::start_in_turns();
     leptos::mount::hydrate_body(|| view! { <App bundle=Bundle::Stretch pages=bundles::stretch/> });
 }

@@ -8,6 +8,7 @@ pub mod history;
 pub mod print;
 pub mod service_worker;
 pub mod storage;
+pub mod tasks;
 pub mod visibility;
 
 /// A listener to the browser; `cancel` removes it (call it from `on_cleanup`).

@@ -97,12 +97,16 @@ impl Styles {
     }
 }
 
-/// The inline loader: starts the app once the page has loaded and its first frame is painted
-/// (a frame callback inside a frame callback runs after the paint), so the app's requests never
-/// hold back the first paint.
+/// The inline loader: once the page has loaded and its first frame is painted (a frame callback
+/// inside a frame callback runs after the paint), it fetches and compiles the bundle's wasm while
+/// importing its JS, then starts the app in a later task, so that neither the app's requests hold
+/// back the first paint nor compiling and starting make one long task.
 pub fn loader(js: &str, wasm: &str) -> String {
     format!(
-        "<script type=\"module\">const start=()=>import(\"{js}\").then(m=>m.default({{module_or_path:\"{wasm}\"}}));\
+        "<script type=\"module\">const compile=()=>WebAssembly.compileStreaming(fetch(\"{wasm}\"))\
+.catch(()=>fetch(\"{wasm}\").then(r=>r.arrayBuffer()).then(b=>WebAssembly.compile(b)));\
+const start=()=>Promise.all([import(\"{js}\"),compile()])\
+.then(([m,w])=>setTimeout(()=>m.default({{module_or_path:w}}),0));\
 const later=()=>requestAnimationFrame(()=>requestAnimationFrame(()=>setTimeout(start,0)));\
 document.readyState===\"complete\"?later():addEventListener(\"load\",later,{{once:true}});</script>"
     )
@@ -191,7 +195,7 @@ import init from '/app-1.js';
         assert!(!dir.join("main-1.css").exists(), "inlined, so not deployed");
         let loader = loader("/water-1.js", "/water-1_bg.wasm");
         assert!(loader.contains("import(\"/water-1.js\")"));
-        assert!(loader.contains("module_or_path:\"/water-1_bg.wasm\""));
+        assert!(loader.contains("compileStreaming(fetch(\"/water-1_bg.wasm\"))"));
         fs::remove_dir_all(dir).unwrap();
     }
 
