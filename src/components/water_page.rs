@@ -32,11 +32,14 @@ pub fn WaterPage() -> impl IntoView {
         state.session.set(Session::open(&LocalStorage, date));
         // kept with this effect: dropped (and unmounted) when the page goes
         let counter = StoredValue::new_local(leptos::mount::mount_to(container.into(), WaterApp));
-        // in the same task as the counter appears (reactive updates may come a task later): the
-        // placeholder never shows below the counter, so nothing moves
-        if let Some(loading) = loading.get_untracked() {
-            loading.set_hidden(true);
-        }
+        // The placeholder keeps what follows below the fold (its text hidden by the stylesheet)
+        // until the parts `WaterApp` builds in later tasks are in; this effect starts after
+        // theirs (effects start in order, `platform::tasks`), so nothing on screen moves.
+        Effect::new(move |_| {
+            if let Some(loading) = loading.get_untracked() {
+                loading.set_hidden(true);
+            }
+        });
         ready.set(true);
         // another tab saved: show what it saved
         let other_tab = storage::on_change(KEY, move || {
@@ -79,7 +82,7 @@ pub fn WaterPage() -> impl IntoView {
         <section class="page water" class:water--just-count=state.flag(Flag::JustCount) aria-labelledby="water-title">
             <h1 id="water-title" tabindex="-1">{WATER.title}</h1>
             <div class="water-app" node_ref=app></div>
-            <div class="water-loading" node_ref=loading hidden=move || ready.get()>
+            <div class="water-loading" node_ref=loading>
                 <p>"Count today's cups of water toward a goal of 8, more on active or hot days. The counter appears here once the page has loaded; it keeps your cups on this device only and needs JavaScript."</p>
                 <p class="water-note">{NOTE}</p>
             </div>
