@@ -29,8 +29,12 @@ impl std::error::Error for StorageError {}
 
 #[cfg(target_arch = "wasm32")]
 mod imp {
-    use super::{StorageError, Subscription, SESSION_HINT};
+    use super::{StorageError, Subscription};
     use wasm_bindgen::{JsCast, JsValue};
+
+    /// The `sessionStorage` key of the navigation hint: the path a link of the app led to, when
+    /// it loaded another bundle's page (no personal data; gone when the tab closes).
+    const SESSION_HINT: &str = "cramp-coach.arrived";
 
     fn storage() -> Result<web_sys::Storage, StorageError> {
         let window = web_sys::window().ok_or(StorageError::Unavailable)?;
@@ -127,10 +131,6 @@ mod imp {
         None
     }
 }
-
-/// The `sessionStorage` key of the navigation hint: the path a link of the app led to, when it
-/// loaded another bundle's page (no personal data; gone when the tab closes).
-const SESSION_HINT: &str = "cramp-coach.arrived";
 
 /// Remembers, for the next page load in this tab, that an app link led to `path`.
 /// Best effort: without session storage the next page simply starts at the top.
