@@ -46,6 +46,22 @@ impl std::fmt::Display for Error {
     }
 }
 
+/// The first `bytes` bytes of the sha256 of `parts` (in order), as hex: content-derived names
+/// and versions.
+fn short_sha256<'a>(parts: impl IntoIterator<Item = &'a [u8]>, bytes: usize) -> String {
+    use sha2::{Digest, Sha256};
+    let mut hasher = Sha256::new();
+    for part in parts {
+        hasher.update(part);
+    }
+    hasher
+        .finalize()
+        .iter()
+        .take(bytes)
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
 fn write(path: &Path, contents: &str) -> Result<(), Error> {
     if let Some(parent) = path.parent() {
         fs::create_dir_all(parent).map_err(|e| Error::Io(parent.to_path_buf(), e))?;

@@ -1,8 +1,6 @@
 //! The service worker (`sw.js`): the precache list of every file a visit needs, generated from
 //! the built files, and a cache name that changes with every build whose files changed.
 
-use sha2::{Digest, Sha256};
-
 const TEMPLATE: &str = include_str!("sw.js");
 
 /// Whether a built file belongs in the precache (the CSS is inlined in every page; `sw.js` and
@@ -15,18 +13,10 @@ pub fn precached(file: &str) -> bool {
 pub fn service_worker(files: &[(String, Vec<u8>)]) -> String {
     let mut files: Vec<_> = files.iter().filter(|(f, _)| precached(f)).collect();
     files.sort_by(|a, b| a.0.cmp(&b.0));
-    let mut hasher = Sha256::new();
-    for (name, data) in &files {
-        hasher.update(name.as_bytes());
-        hasher.update([0]);
-        hasher.update(data);
-    }
-    let version: String = hasher
-        .finalize()
+    let parts = files
         .iter()
-        .take(6)
-        .map(|b| format!("{b:02x}"))
-        .collect();
+        .flat_map(|(name, data)| [name.as_bytes(), &[0], data.as_slice()]);
+    let version = super::short_sha256(parts, 6);
     let urls: Vec<String> = files
         .iter()
         .map(|(f, _)| format!("{:?}", format!("/{f}")))

@@ -8,7 +8,6 @@
 
 use super::Error;
 use cramp_coach::domain::routes::Bundle;
-use sha2::{Digest, Sha256};
 use std::{
     env, fs,
     path::{Path, PathBuf},
@@ -51,17 +50,7 @@ fn run_all(commands: Vec<(String, Child)>) -> Result<(), Error> {
 
 /// `name-<16 hex digits of the content's sha256>`.
 pub fn hashed_stem(name: &str, parts: &[&[u8]]) -> String {
-    let mut hasher = Sha256::new();
-    for part in parts {
-        hasher.update(part);
-    }
-    let hex: String = hasher
-        .finalize()
-        .iter()
-        .take(8)
-        .map(|b| format!("{b:02x}"))
-        .collect();
-    format!("{name}-{hex}")
+    format!("{name}-{}", super::short_sha256(parts.iter().copied(), 8))
 }
 
 /// Builds every bundle and writes its JS and wasm into `out`.
