@@ -75,20 +75,21 @@ mod imp {
         storage()?.remove_item(key).map_err(classify)
     }
 
-    /// Sets (`Some`) or reads and clears (`None`) the one value kept in `sessionStorage`.
-    pub fn session_hint(set: Option<&str>) -> Option<String> {
-        let storage = web_sys::window()?.session_storage().ok()??;
-        match set {
-            Some(value) => storage
-                .set_item(SESSION_HINT, value)
-                .ok()
-                .map(|_| String::new()),
-            None => {
-                let value = storage.get_item(SESSION_HINT).ok()??;
-                storage.remove_item(SESSION_HINT).ok()?;
-                Some(value)
-            }
+    fn session() -> Option<web_sys::Storage> {
+        web_sys::window()?.session_storage().ok()?
+    }
+
+    pub fn session_set(value: &str) {
+        if let Some(storage) = session() {
+            let _ = storage.set_item(SESSION_HINT, value);
         }
+    }
+
+    pub fn session_take() -> Option<String> {
+        let storage = session()?;
+        let value = storage.get_item(SESSION_HINT).ok()??;
+        storage.remove_item(SESSION_HINT).ok()?;
+        Some(value)
     }
 
     pub fn on_change(key: &str, callback: impl Fn() + 'static) -> Subscription {
@@ -127,7 +128,9 @@ mod imp {
         Subscription::none()
     }
 
-    pub fn session_hint(_set: Option<&str>) -> Option<String> {
+    pub fn session_set(_value: &str) {}
+
+    pub fn session_take() -> Option<String> {
         None
     }
 }
@@ -135,12 +138,12 @@ mod imp {
 /// Remembers, for the next page load in this tab, that an app link led to `path`.
 /// Best effort: without session storage the next page simply starts at the top.
 pub fn note_arrival(path: &str) {
-    imp::session_hint(Some(path));
+    imp::session_set(path);
 }
 
 /// The path an app link led to, if the previous page noted one; reading clears it.
 pub fn take_arrival() -> Option<String> {
-    imp::session_hint(None)
+    imp::session_take()
 }
 
 /// Reads a saved value; `Ok(None)` when nothing is saved under `key`.
