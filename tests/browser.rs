@@ -1,7 +1,7 @@
-//! In-browser component tests (wasm-bindgen-test in headless Chromium): the app shell and the theme toggle.
+//! In-browser component tests (wasm-bindgen-test in headless Chromium): the app shell and the theme menu.
 #![cfg(target_arch = "wasm32")]
 
-use cramp_coach::components::{bundles, theme_toggle::ThemeToggle, App};
+use cramp_coach::components::{bundles, theme_control::ThemeControl, App};
 use cramp_coach::domain::routes::Bundle;
 use leptos::{mount::mount_to, prelude::*, task::tick};
 use wasm_bindgen::JsCast;
@@ -101,49 +101,34 @@ async fn links_within_the_bundle_stay_in_the_page_and_others_load_their_page() {
 }
 
 #[wasm_bindgen_test]
-async fn theme_toggle_flips_the_page_and_remembers_the_choice() {
+async fn theme_control_applies_and_remembers_each_choice() {
     let storage = window().local_storage().unwrap().unwrap();
     storage.remove_item("cramp-coach.theme").unwrap();
     let html = document().document_element().unwrap();
     html.remove_attribute("data-theme").unwrap();
 
     let root = container();
-    let _toggle = mount_to(root.clone(), ThemeToggle);
+    let _control = mount_to(root.clone(), ThemeControl);
     tick().await;
-    let button: web_sys::HtmlElement = root
-        .query_selector("button")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
-    let system_dark = window()
-        .match_media("(prefers-color-scheme: dark)")
-        .unwrap()
-        .unwrap()
-        .matches();
-    assert_eq!(
-        button.get_attribute("aria-pressed").as_deref(),
-        Some(if system_dark { "true" } else { "false" })
-    );
+    let radio = |value: &str| -> web_sys::HtmlInputElement {
+        root.query_selector(&format!("input[value=\"{value}\"]"))
+            .unwrap()
+            .unwrap()
+            .unchecked_into()
+    };
+    assert!(radio("system").checked(), "follows the system at first");
+    assert_eq!(root.query_selector_all("input[type=radio]").unwrap().length(), 5);
 
-    button.click();
+    for value in ["night", "dark", "light"] {
+        radio(value).click();
+        tick().await;
+        assert_eq!(html.get_attribute("data-theme").as_deref(), Some(value));
+        assert_eq!(storage.get_item("cramp-coach.theme").unwrap().as_deref(), Some(value));
+        assert!(radio(value).checked());
+    }
+    radio("system").click();
     tick().await;
-    let expected = if system_dark { "light" } else { "dark" };
-    assert_eq!(html.get_attribute("data-theme").as_deref(), Some(expected));
-    assert_eq!(
-        storage.get_item("cramp-coach.theme").unwrap().as_deref(),
-        Some(expected)
-    );
-    assert_eq!(
-        button.get_attribute("aria-pressed").as_deref(),
-        Some(if system_dark { "false" } else { "true" })
-    );
-
-    button.click();
-    tick().await;
-    assert_eq!(
-        button.get_attribute("aria-pressed").as_deref(),
-        Some(if system_dark { "true" } else { "false" })
-    );
-    storage.remove_item("cramp-coach.theme").unwrap();
+    assert_eq!(html.get_attribute("data-theme"), None);
+    assert_eq!(storage.get_item("cramp-coach.theme").unwrap(), None);
     html.remove_attribute("data-theme").unwrap();
 }

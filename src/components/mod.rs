@@ -24,7 +24,7 @@ pub mod stretch_settings;
 pub mod stretch_steps;
 pub mod stretch_timer;
 pub mod table_of_contents;
-pub mod theme_toggle;
+pub mod theme_control;
 pub mod trusted_html;
 pub mod update_banner;
 pub mod water_app;

@@ -1,9 +1,9 @@
 use crate::components::{
-    cramp_now_link::CrampNowLink, site_nav::SiteNav, theme_toggle::ThemeToggle,
+    cramp_now_link::CrampNowLink, site_nav::SiteNav, theme_control::ThemeControl,
 };
 use leptos::prelude::*;
 
-/// The banner: app name, main navigation, the "Cramp now" shortcut and the theme toggle.
+/// The banner: app name, main navigation, the "Cramp now" shortcut and the theme menu.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     view! {
@@ -18,7 +18,7 @@ pub fn SiteHeader() -> impl IntoView {
                 </a>
                 <div class="site-header__actions">
                     <CrampNowLink/>
-                    <ThemeToggle/>
+                    <ThemeControl/>
                 </div>
             </div>
             <SiteNav/>

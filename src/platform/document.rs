@@ -1,12 +1,12 @@
 //! The only module that changes the document outside the component tree: its title,
-//! the theme attribute on `<html>`, and focus after navigation.
+//! the theme attribute on `<html>` and the browser bar's colour, and focus after navigation.
 
 use crate::domain::theme::ThemePref;
 
 #[cfg(target_arch = "wasm32")]
 mod imp {
     use super::CONTROLS;
-    use crate::domain::theme::ThemePref;
+    use crate::domain::theme::{Shown, ThemePref};
     use wasm_bindgen::JsCast;
 
     fn document() -> Option<web_sys::Document> {
@@ -25,14 +25,33 @@ mod imp {
             .is_some_and(|m| m.matches())
     }
 
-    pub fn apply_theme(pref: ThemePref) {
-        let Some(root) = document().and_then(|d| d.document_element()) else {
+    pub fn apply_theme(pref: ThemePref, local_minutes: u16, system_dark: bool) {
+        let Some(doc) = document() else {
             return;
         };
-        let _ = match pref.as_stored() {
-            Some(value) => root.set_attribute("data-theme", value),
-            None => root.remove_attribute("data-theme"),
+        let attribute = pref.attribute(local_minutes);
+        if let Some(root) = doc.document_element() {
+            let _ = match attribute {
+                Some(value) => root.set_attribute("data-theme", value),
+                None => root.remove_attribute("data-theme"),
+            };
+        }
+        // The browser bar: the chosen theme's colour, or each tag's own (by its media query) when following the system.
+        let forced = attribute.map(|_| pref.shown(system_dark, local_minutes).theme_color());
+        let Ok(metas) = doc.query_selector_all("meta[name=\"theme-color\"]") else {
+            return;
         };
+        for i in 0..metas.length() {
+            let Some(meta) = metas.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else {
+                continue;
+            };
+            let own = if meta.get_attribute("media").is_some_and(|m| m.contains("dark")) {
+                Shown::Dark
+            } else {
+                Shown::Light
+            };
+            let _ = meta.set_attribute("content", forced.unwrap_or(own.theme_color()));
+        }
     }
 
     pub fn is_plain_space_outside_controls(ev: &web_sys::KeyboardEvent) -> bool {
@@ -86,7 +105,7 @@ mod imp {
     pub fn system_prefers_dark() -> bool {
         false
     }
-    pub fn apply_theme(_pref: ThemePref) {}
+    pub fn apply_theme(_pref: ThemePref, _local_minutes: u16, _system_dark: bool) {}
     pub fn focus_page_heading() {}
     pub fn focus_by_id(_id: &str) -> bool {
         false
@@ -113,9 +132,14 @@ pub fn system_prefers_dark() -> bool {
     imp::system_prefers_dark()
 }
 
-/// Applies a theme choice to `<html data-theme>`; "system" removes the attribute.
+/// Applies a theme choice to `<html data-theme>` (removed to follow the system) and to the browser
+/// bar's colour, at the current local time (the night-hours choice depends on it).
 pub fn apply_theme(pref: ThemePref) {
-    imp::apply_theme(pref)
+    imp::apply_theme(
+        pref,
+        crate::platform::clock::now().local_minutes,
+        system_prefers_dark(),
+    )
 }
 
 /// Moves keyboard and screen-reader focus to the page's `<h1>` after client-side navigation.

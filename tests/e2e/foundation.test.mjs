@@ -2,7 +2,7 @@
 // no-JS reading, themes, print, accessibility.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, hydrated, axeViolations, ROUTES, DESKTOP } from './harness.mjs';
+import { start, hydrated, axeViolations, chooseTheme, ROUTES, DESKTOP } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -144,21 +144,86 @@ test('starting the app does not move anything on any page, phone or desktop (no 
   }
 });
 
-test('the theme follows the system, the toggle overrides it and is remembered', async () => {
+test('the theme follows the system, the menu overrides it and is remembered', async () => {
   const page = await app.newPage({ colorScheme: 'dark' });
   await page.goto(app.base + '/');
   await hydrated(page);
   const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   const darkBg = await bg();
-  const toggle = page.getByRole('button', { name: 'Dark theme' });
-  assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
-  await toggle.click();
-  assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+  assert.equal(await page.getByRole('radio', { name: 'Follow the system' }).isChecked(), true);
+  await chooseTheme(page, 'Light');
   assert.notEqual(await bg(), darkBg);
+  assert.equal(await page.locator('.theme-control').getAttribute('open'), null, 'the menu closes');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'theme-control__button');
   await page.reload();
   await hydrated(page);
   assert.notEqual(await bg(), darkBg, 'light choice remembered after reload');
-  assert.equal(await page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed'), 'false');
+  assert.equal(await page.getByRole('radio', { name: 'Light' }).isChecked(), true);
+  await chooseTheme(page, 'Follow the system');
+  assert.equal(await bg(), darkBg);
+  assert.equal(await page.evaluate(() => localStorage.getItem('cramp-coach.theme')), null);
+});
+
+/** [r, g, b] of a computed CSS colour. */
+const rgb = (css) => css.match(/\d+/g).slice(0, 3).map(Number);
+
+test('the night theme is red on black, remembered before the first paint, with a black browser bar', async () => {
+  const page = await app.newPage();
+  await page.goto(app.base + '/');
+  await hydrated(page);
+  await chooseTheme(page, 'Night (red on black)');
+  const colours = () =>
+    page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]);
+  let [bg, fg] = await colours();
+  assert.deepEqual(rgb(bg), [0, 0, 0]);
+  const [r, g, b] = rgb(fg);
+  assert.ok(r > 200 && g < 120 && b < 100, `red text, got ${fg}`);
+  const bar = () => page.locator('meta[name="theme-color"]').evaluateAll((ms) => ms.map((m) => m.content));
+  assert.deepEqual(await bar(), ['#000000', '#000000']);
+  // after a reload, before the app starts (the inline script in the head applies it)
+  await page.context().route('**/*.wasm', (route) => route.abort());
+  await page.reload();
+  assert.equal(await page.locator('html').getAttribute('data-theme'), 'night');
+  [bg] = await colours();
+  assert.deepEqual(rgb(bg), [0, 0, 0]);
+  assert.deepEqual(await bar(), ['#000000', '#000000']);
+});
+
+test('"Night from 9 pm to 7 am" is night at night and follows the system by day', async () => {
+  for (const [time, expected] of [
+    ['2026-12-02T22:30:00Z', 'night'],
+    ['2026-12-03T06:59:00Z', 'night'],
+    ['2026-12-03T12:00:00Z', null],
+  ]) {
+    // London is on UTC in December
+    const page = await app.newPage({ timezoneId: 'Europe/London' });
+    await page.clock.install({ time: new Date(time) });
+    await page.addInitScript(() => localStorage.setItem('cramp-coach.theme', 'night-hours'));
+    await page.goto(app.base + '/water');
+    assert.equal(await page.locator('html').getAttribute('data-theme'), expected, `${time} before start`);
+    await hydrated(page);
+    assert.equal(await page.locator('html').getAttribute('data-theme'), expected, `${time} after start`);
+    assert.equal(await page.getByRole('radio', { name: 'Night from 9 pm to 7 am' }).isChecked(), true);
+    await page.close();
+  }
+});
+
+test('every page is axe clean in the night theme, and the theme menu works from the keyboard', async () => {
+  const page = await app.newPage();
+  await page.addInitScript(() => localStorage.setItem('cramp-coach.theme', 'night'));
+  for (const route of ROUTES) {
+    await page.goto(app.base + route);
+    await hydrated(page);
+    assert.equal(await page.locator('html').getAttribute('data-theme'), 'night');
+    assert.deepEqual(await axeViolations(page), [], `${route} in night`);
+  }
+  await page.locator('.theme-control__button').focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator('.theme-control').getAttribute('open'), '');
+  assert.deepEqual(await axeViolations(page), [], 'the open theme menu in night');
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('.theme-control').getAttribute('open'), null);
+  assert.deepEqual(page.errors, []);
 });
 
 test('the print stylesheet shows the guide without navigation', async () => {

@@ -63,3 +63,9 @@ export async function axeViolations(page) {
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`,
   );
 }
+
+/** Chooses a theme in the header's theme menu ("Light", "Dark", "Night (red on black)", ...). */
+export async function chooseTheme(page, label) {
+  await page.locator('.theme-control__button').click();
+  await page.getByRole('radio', { name: label, exact: true }).click();
+}
