@@ -117,13 +117,21 @@ async fn theme_control_applies_and_remembers_each_choice() {
             .unchecked_into()
     };
     assert!(radio("system").checked(), "follows the system at first");
-    assert_eq!(root.query_selector_all("input[type=radio]").unwrap().length(), 5);
+    assert_eq!(
+        root.query_selector_all("input[type=radio]")
+            .unwrap()
+            .length(),
+        5
+    );
 
     for value in ["night", "dark", "light"] {
         radio(value).click();
         tick().await;
         assert_eq!(html.get_attribute("data-theme").as_deref(), Some(value));
-        assert_eq!(storage.get_item("cramp-coach.theme").unwrap().as_deref(), Some(value));
+        assert_eq!(
+            storage.get_item("cramp-coach.theme").unwrap().as_deref(),
+            Some(value)
+        );
         assert!(radio(value).checked());
     }
     radio("system").click();

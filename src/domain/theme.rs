@@ -72,7 +72,11 @@ impl ThemePref {
 
     /// What the page shows, given whether the system prefers dark and the local time.
     pub fn shown(self, system_dark: bool, local_minutes: u16) -> Shown {
-        let system = if system_dark { Shown::Dark } else { Shown::Light };
+        let system = if system_dark {
+            Shown::Dark
+        } else {
+            Shown::Light
+        };
         match self {
             Self::System => system,
             Self::Light => Shown::Light,

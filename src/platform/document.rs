@@ -42,10 +42,16 @@ mod imp {
             return;
         };
         for i in 0..metas.length() {
-            let Some(meta) = metas.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else {
+            let Some(meta) = metas
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            else {
                 continue;
             };
-            let own = if meta.get_attribute("media").is_some_and(|m| m.contains("dark")) {
+            let own = if meta
+                .get_attribute("media")
+                .is_some_and(|m| m.contains("dark"))
+            {
                 Shown::Dark
             } else {
                 Shown::Light
