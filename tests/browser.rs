@@ -1,7 +1,7 @@
-//! In-browser component tests (wasm-bindgen-test in headless Chromium): the app shell and the theme menu.
+//! In-browser component tests (wasm-bindgen-test in headless Chromium): the app shell.
 #![cfg(target_arch = "wasm32")]
 
-use cramp_coach::components::{bundles, theme_control::ThemeControl, App};
+use cramp_coach::components::{bundles, App};
 use cramp_coach::domain::routes::Bundle;
 use leptos::{mount::mount_to, prelude::*, task::tick};
 use wasm_bindgen::JsCast;
@@ -98,45 +98,4 @@ async fn links_within_the_bundle_stay_in_the_page_and_others_load_their_page() {
     );
     assert!(!app_handles_click(&link("/stretch")));
     assert!(app_handles_click(&link("/")));
-}
-
-#[wasm_bindgen_test]
-async fn theme_control_applies_and_remembers_each_choice() {
-    let storage = window().local_storage().unwrap().unwrap();
-    storage.remove_item("cramp-coach.theme").unwrap();
-    let html = document().document_element().unwrap();
-    html.remove_attribute("data-theme").unwrap();
-
-    let root = container();
-    let _control = mount_to(root.clone(), ThemeControl);
-    tick().await;
-    let radio = |value: &str| -> web_sys::HtmlInputElement {
-        root.query_selector(&format!("input[value=\"{value}\"]"))
-            .unwrap()
-            .unwrap()
-            .unchecked_into()
-    };
-    assert!(radio("system").checked(), "follows the system at first");
-    assert_eq!(
-        root.query_selector_all("input[type=radio]")
-            .unwrap()
-            .length(),
-        5
-    );
-
-    for value in ["night", "dark", "light"] {
-        radio(value).click();
-        tick().await;
-        assert_eq!(html.get_attribute("data-theme").as_deref(), Some(value));
-        assert_eq!(
-            storage.get_item("cramp-coach.theme").unwrap().as_deref(),
-            Some(value)
-        );
-        assert!(radio(value).checked());
-    }
-    radio("system").click();
-    tick().await;
-    assert_eq!(html.get_attribute("data-theme"), None);
-    assert_eq!(storage.get_item("cramp-coach.theme").unwrap(), None);
-    html.remove_attribute("data-theme").unwrap();
 }

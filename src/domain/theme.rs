@@ -1,7 +1,12 @@
 //! The colour theme preference: follow the system, a remembered manual choice (light, dark or night),
-//! or night during night hours and the system's choice otherwise.
+//! or night from 9 pm to 7 am and the system's choice otherwise.
 //!
 //! Night is red and orange on black, far less light than dark, for eyes adapted to the dark.
+//!
+//! The choice is applied by the small inline script in `index.html`, before the first paint and
+//! without the wasm: it reads the stored value, sets `<html data-theme>` and the browser bar's colour,
+//! and handles the theme menu's radio buttons, so the menu works as soon as the page is shown.
+//! This module holds the names, values and hours that script uses; a test keeps the two in step.
 
 /// What the user chose.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -16,23 +21,22 @@ pub enum ThemePref {
     NightHours,
 }
 
-/// What the page shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Shown {
-    Light,
-    Dark,
-    Night,
-}
-
 /// The `localStorage` key of the preference (also read by the inline script in `index.html`).
 pub const STORAGE_KEY: &str = "cramp-coach.theme";
 
-/// Night hours begin at 21:00 local time (the inline script in `index.html` uses the same hours)...
-pub const NIGHT_FROM_HOUR: u16 = 21;
+/// Night hours begin at 21:00 local time...
+pub const NIGHT_FROM_HOUR: u8 = 21;
 /// ...and end at 07:00.
-pub const NIGHT_UNTIL_HOUR: u16 = 7;
+pub const NIGHT_UNTIL_HOUR: u8 = 7;
 
-/// Every choice, in the order the theme control lists them.
+/// The browser bar's colour (`<meta name="theme-color">`) for each theme shown.
+pub const THEME_COLORS: [(&str, &str); 3] = [
+    ("light", "#f7f5f0"),
+    ("dark", "#14161a"),
+    ("night", "#000000"),
+];
+
+/// Every choice, in the order the theme menu lists them.
 pub const ALL: [ThemePref; 5] = [
     ThemePref::System,
     ThemePref::Light,
@@ -41,65 +45,19 @@ pub const ALL: [ThemePref; 5] = [
     ThemePref::NightHours,
 ];
 
-/// Whether a local time (minutes after midnight) falls in night hours.
-pub fn is_night_hours(local_minutes: u16) -> bool {
-    let hour = local_minutes / 60;
-    hour >= NIGHT_FROM_HOUR || hour < NIGHT_UNTIL_HOUR
-}
-
 impl ThemePref {
-    /// Reads a stored value; anything unknown means "follow the system".
-    pub fn parse(stored: Option<&str>) -> Self {
-        match stored.map(str::trim) {
-            Some("light") => Self::Light,
-            Some("dark") => Self::Dark,
-            Some("night") => Self::Night,
-            Some("night-hours") => Self::NightHours,
-            _ => Self::System,
-        }
-    }
-
-    /// The value to store, `None` for "follow the system".
-    pub fn as_stored(self) -> Option<&'static str> {
+    /// The value stored and used by the menu's radio button ("system" is stored as no value).
+    pub fn value(self) -> &'static str {
         match self {
-            Self::System => None,
-            Self::Light => Some("light"),
-            Self::Dark => Some("dark"),
-            Self::Night => Some("night"),
-            Self::NightHours => Some("night-hours"),
+            Self::System => "system",
+            Self::Light => "light",
+            Self::Dark => "dark",
+            Self::Night => "night",
+            Self::NightHours => "night-hours",
         }
     }
 
-    /// What the page shows, given whether the system prefers dark and the local time.
-    pub fn shown(self, system_dark: bool, local_minutes: u16) -> Shown {
-        let system = if system_dark {
-            Shown::Dark
-        } else {
-            Shown::Light
-        };
-        match self {
-            Self::System => system,
-            Self::Light => Shown::Light,
-            Self::Dark => Shown::Dark,
-            Self::Night => Shown::Night,
-            Self::NightHours if is_night_hours(local_minutes) => Shown::Night,
-            Self::NightHours => system,
-        }
-    }
-
-    /// The `data-theme` attribute on `<html>`: `None` lets the stylesheet follow the system.
-    pub fn attribute(self, local_minutes: u16) -> Option<&'static str> {
-        match self {
-            Self::System => None,
-            Self::Light => Some("light"),
-            Self::Dark => Some("dark"),
-            Self::Night => Some("night"),
-            Self::NightHours if is_night_hours(local_minutes) => Some("night"),
-            Self::NightHours => None,
-        }
-    }
-
-    /// The choice's name in the theme control.
+    /// The choice's name in the theme menu.
     pub fn label(self) -> &'static str {
         match self {
             Self::System => "Follow the system",
@@ -109,81 +67,63 @@ impl ThemePref {
             Self::NightHours => "Night from 9 pm to 7 am",
         }
     }
-
-    /// The value of the choice's radio button.
-    pub fn value(self) -> &'static str {
-        self.as_stored().unwrap_or("system")
-    }
-
-    /// The choice with this radio value (unknown values follow the system).
-    pub fn from_value(value: &str) -> Self {
-        Self::parse(Some(value))
-    }
 }
 
-impl Shown {
-    /// The browser bar's colour (`<meta name="theme-color">`) for what is shown.
-    pub fn theme_color(self) -> &'static str {
-        match self {
-            Self::Light => "#f7f5f0",
-            Self::Dark => "#14161a",
-            Self::Night => "#000000",
-        }
-    }
-}
-
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 
-    const NOON: u16 = 12 * 60;
+    /// The inline script in `index.html` that applies the theme.
+    fn snippet() -> String {
+        let html = include_str!("../../index.html");
+        let start = html.find("<script>").expect("inline theme script");
+        let end = html[start..].find("</script>").expect("end of the script") + start;
+        html[start..end].to_string()
+    }
 
     #[test]
-    fn parse_round_trips_and_tolerates_junk() {
+    fn the_inline_script_uses_the_same_key_values_hours_and_colours() {
+        let js = snippet();
+        assert!(js.contains(&format!("\"{STORAGE_KEY}\"")));
         for pref in ALL {
-            assert_eq!(ThemePref::parse(pref.as_stored()), pref);
-            assert_eq!(ThemePref::from_value(pref.value()), pref);
+            let value = pref.value();
+            if pref != ThemePref::System {
+                // every stored value except "system" is handled by name (others follow the system)
+                assert!(
+                    js.contains(&format!("\"{value}\"")) || js.contains(&format!("{value}:")),
+                    "{value}"
+                );
+            }
         }
-        assert_eq!(ThemePref::parse(None), ThemePref::System);
-        assert_eq!(ThemePref::parse(Some("{corrupt")), ThemePref::System);
-    }
-
-    #[test]
-    fn a_manual_choice_wins_over_the_system() {
-        for system_dark in [false, true] {
-            assert_eq!(ThemePref::Light.shown(system_dark, NOON), Shown::Light);
-            assert_eq!(ThemePref::Dark.shown(system_dark, NOON), Shown::Dark);
-            assert_eq!(ThemePref::Night.shown(system_dark, NOON), Shown::Night);
+        assert!(js.contains(&format!("h>={NIGHT_FROM_HOUR}||h<{NIGHT_UNTIL_HOUR}")));
+        for (theme, colour) in THEME_COLORS {
+            assert!(js.contains(&format!("{theme}:\"{colour}\"")), "{theme}");
         }
-        assert_eq!(ThemePref::System.shown(true, NOON), Shown::Dark);
-        assert_eq!(ThemePref::System.shown(false, NOON), Shown::Light);
+        assert!(
+            js.contains("\"system\""),
+            "follow the system removes the stored value"
+        );
     }
 
     #[test]
-    fn night_hours_are_21_to_7_local_time() {
-        let at = |h: u16, m: u16| ThemePref::NightHours.shown(false, h * 60 + m);
-        assert_eq!(at(20, 59), Shown::Light);
-        assert_eq!(at(21, 0), Shown::Night);
-        assert_eq!(at(0, 0), Shown::Night);
-        assert_eq!(at(6, 59), Shown::Night);
-        assert_eq!(at(7, 0), Shown::Light);
-        assert_eq!(ThemePref::NightHours.shown(true, NOON), Shown::Dark);
-        assert_eq!(ThemePref::NightHours.attribute(NOON), None);
-        assert_eq!(ThemePref::NightHours.attribute(3 * 60), Some("night"));
+    fn the_page_head_has_the_light_and_dark_bar_colours() {
+        let html = include_str!("../../index.html");
+        for (theme, colour) in &THEME_COLORS[..2] {
+            assert!(
+                html.contains(&format!(
+                    "<meta name=\"theme-color\" content=\"{colour}\" media=\"(prefers-color-scheme: {theme})\">"
+                )),
+                "{theme}"
+            );
+        }
     }
 
     #[test]
-    fn the_attribute_matches_what_is_shown() {
-        for pref in ALL {
-            for minutes in (0..24 * 60).step_by(30) {
-                let shown = pref.shown(false, minutes);
-                let expected = match shown {
-                    Shown::Night => Some("night"),
-                    Shown::Dark => Some("dark"),
-                    Shown::Light => None,
-                };
-                let attribute = pref.attribute(minutes).filter(|a| *a != "light");
-                assert_eq!(attribute, expected, "{pref:?} at {minutes}");
+    fn values_and_labels_are_distinct() {
+        for (i, a) in ALL.iter().enumerate() {
+            for b in &ALL[i + 1..] {
+                assert_ne!(a.value(), b.value());
+                assert_ne!(a.label(), b.label());
             }
         }
     }

@@ -1,12 +1,9 @@
-//! The only module that changes the document outside the component tree: its title,
-//! the theme attribute on `<html>` and the browser bar's colour, and focus after navigation.
-
-use crate::domain::theme::ThemePref;
+//! The only module that changes the document outside the component tree: its title and focus
+//! after navigation. (The theme is applied by the inline script in `index.html`: see `domain::theme`.)
 
 #[cfg(target_arch = "wasm32")]
 mod imp {
     use super::CONTROLS;
-    use crate::domain::theme::{Shown, ThemePref};
     use wasm_bindgen::JsCast;
 
     fn document() -> Option<web_sys::Document> {
@@ -16,47 +13,6 @@ mod imp {
     pub fn set_title(title: &str) {
         if let Some(doc) = document() {
             doc.set_title(title);
-        }
-    }
-
-    pub fn system_prefers_dark() -> bool {
-        web_sys::window()
-            .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
-            .is_some_and(|m| m.matches())
-    }
-
-    pub fn apply_theme(pref: ThemePref, local_minutes: u16, system_dark: bool) {
-        let Some(doc) = document() else {
-            return;
-        };
-        let attribute = pref.attribute(local_minutes);
-        if let Some(root) = doc.document_element() {
-            let _ = match attribute {
-                Some(value) => root.set_attribute("data-theme", value),
-                None => root.remove_attribute("data-theme"),
-            };
-        }
-        // The browser bar: the chosen theme's colour, or each tag's own (by its media query) when following the system.
-        let forced = attribute.map(|_| pref.shown(system_dark, local_minutes).theme_color());
-        let Ok(metas) = doc.query_selector_all("meta[name=\"theme-color\"]") else {
-            return;
-        };
-        for i in 0..metas.length() {
-            let Some(meta) = metas
-                .item(i)
-                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-            else {
-                continue;
-            };
-            let own = if meta
-                .get_attribute("media")
-                .is_some_and(|m| m.contains("dark"))
-            {
-                Shown::Dark
-            } else {
-                Shown::Light
-            };
-            let _ = meta.set_attribute("content", forced.unwrap_or(own.theme_color()));
         }
     }
 
@@ -105,13 +61,8 @@ mod imp {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod imp {
-    use crate::domain::theme::ThemePref;
 
     pub fn set_title(_title: &str) {}
-    pub fn system_prefers_dark() -> bool {
-        false
-    }
-    pub fn apply_theme(_pref: ThemePref, _local_minutes: u16, _system_dark: bool) {}
     pub fn focus_page_heading() {}
     pub fn focus_by_id(_id: &str) -> bool {
         false
@@ -131,21 +82,6 @@ mod imp {
 /// Sets the document title (the tab name and what a screen reader announces on navigation).
 pub fn set_title(title: &str) {
     imp::set_title(title)
-}
-
-/// Whether the system asks for a dark theme (`prefers-color-scheme: dark`).
-pub fn system_prefers_dark() -> bool {
-    imp::system_prefers_dark()
-}
-
-/// Applies a theme choice to `<html data-theme>` (removed to follow the system) and to the browser
-/// bar's colour, at the current local time (the night-hours choice depends on it).
-pub fn apply_theme(pref: ThemePref) {
-    imp::apply_theme(
-        pref,
-        crate::platform::clock::now().local_minutes,
-        system_prefers_dark(),
-    )
 }
 
 /// Moves keyboard and screen-reader focus to the page's `<h1>` after client-side navigation.
