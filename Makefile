@@ -7,7 +7,7 @@ PORT ?= 8080
 # The release build is redone only when a source changed.
 SOURCES := $(shell find src content style public -type f 2>/dev/null) index.html Cargo.toml Cargo.lock Trunk.toml build.rs
 
-.PHONY: run test dist bench tools test-tools lint test-native test-browser test-e2e check-size clean
+.PHONY: run test dist bench tools test-tools lint test-native test-browser test-e2e test-engines check-size clean
 
 ## Build the release and serve it at http://127.0.0.1:$(PORT)/
 run: dist
@@ -49,6 +49,10 @@ test-browser: test-tools
 
 test-e2e: test-tools dist
 	node --test --test-concurrency=1 tests/e2e/
+
+## The smoke suite in Firefox ESR and WebKitGTK (WebKit needs a display: Xvfb)
+test-engines: test-tools dist
+	xvfb-run -a node --test --test-concurrency=1 tests/smoke/
 
 check-size: dist
 	node scripts/sizes.mjs --check

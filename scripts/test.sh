@@ -2,7 +2,7 @@
 # Runs every test layer, keeps going after a failure, and ends with one summary line.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-steps=(lint test-native test-browser dist test-e2e check-size)
+steps=(lint test-native test-browser dist test-e2e test-engines check-size)
 passed=0; failed=0; failures=()
 for step in "${steps[@]}"; do
   printf '\n\033[1m==> make %s\033[0m\n' "$step"
