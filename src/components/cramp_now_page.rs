@@ -35,7 +35,11 @@ pub fn CrampNowPage() -> impl IntoView {
             on_cleanup(move || handle.clear());
         }
     });
-    Effect::new(move |_| KEPT.set(timer.get()));
+    Effect::new(move |_| {
+        if let Some(t) = timer.get() {
+            KEPT.set(Some(t));
+        }
+    });
     let running = move || matches!(timer.get(), Some(Timer::Running { .. }));
     let needs_advice = move || timer.get().is_some_and(|t| t.needs_advice(now.get()));
     let eased = move |_| {
