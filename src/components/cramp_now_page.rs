@@ -40,7 +40,8 @@ pub fn CrampNowPage() -> impl IntoView {
             KEPT.set(Some(t));
         }
     });
-    let running = move || matches!(timer.get(), Some(Timer::Running { .. }));
+    // before the clock is read, the page shows a count just started (so nothing moves on hydration)
+    let running = move || !matches!(timer.get(), Some(Timer::Eased { .. }));
     let needs_advice = move || timer.get().is_some_and(|t| t.needs_advice(now.get()));
     let eased = move |_| {
         let t = clock::now().epoch_ms;
@@ -72,7 +73,7 @@ pub fn CrampNowPage() -> impl IntoView {
             </p>
             <div class="cramp-timer">
                 <p class="cramp-timer__text" role="timer" aria-live=move || if running() { "off" } else { "polite" }>
-                    {move || timer.get().map(|t| t.text(now.get())).unwrap_or_else(|| "Timing starts when the page is ready".into())}
+                    {move || timer.get().map(|t| t.text(now.get())).unwrap_or_else(|| "Less than a minute since you opened this page".into())}
                 </p>
                 <button type="button" class="button button--primary cramp-timer__eased" hidden=move || !running() on:click=eased>
                     "It has eased"
