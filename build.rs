@@ -5,6 +5,10 @@
 #[allow(dead_code)]
 mod markdown;
 
+#[path = "src/domain/calendar.rs"]
+#[allow(dead_code)]
+mod calendar;
+
 #[path = "src/domain/check_rules.rs"]
 #[allow(dead_code)]
 mod check_rules;
@@ -16,6 +20,7 @@ fn main() {
     println!("cargo:rerun-if-changed=src/domain/markdown.rs");
     println!("cargo:rerun-if-changed=content/check.toml");
     println!("cargo:rerun-if-changed=src/domain/check_rules.rs");
+    println!("cargo:rerun-if-changed=src/domain/calendar.rs");
     let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     check_questions(&out_dir);
 

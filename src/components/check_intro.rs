@@ -1,4 +1,4 @@
-use crate::domain::check::{CheckState, Step, QUESTIONS};
+use crate::domain::check::{CheckState, Step, QUESTIONS, REVIEWED};
 use leptos::prelude::*;
 
 /// What the symptom check does and does not do, and the button that starts it.
@@ -18,7 +18,7 @@ pub fn CheckIntro(state: RwSignal<CheckState>) -> impl IntoView {
             <ul class="check-facts">
                 <li>
                     <strong>"It is not a diagnosis. "</strong>
-                    "The questions follow advice from the NHS, nidirect, Mayo Clinic and Cleveland Clinic, but the check cannot examine you."
+                    "The questions follow advice from the NHS, nidirect, HSE, Mayo Clinic and the Merck Manual, but the check cannot examine you."
                 </li>
                 <li>
                     <strong>"It takes about 2 minutes. "</strong>
@@ -29,7 +29,7 @@ pub fn CheckIntro(state: RwSignal<CheckState>) -> impl IntoView {
                     "They are not saved or sent anywhere."
                 </li>
             </ul>
-            <p class="check-now">"In an emergency, call 999, 911 or 112 now instead."</p>
+            <p class="check-now">"In an emergency, call 999, 911, 112 or your local emergency number now instead."</p>
             <button type="button" class="button button--primary check-start" on:click=start>
                 "Start the check"
             </button>
@@ -38,6 +38,7 @@ pub fn CheckIntro(state: RwSignal<CheckState>) -> impl IntoView {
                 <a href="/#when-to-seek-care">"When to Seek Medical Attention"</a>
                 ". This check is about painful cramps: an urge to move your legs that eases when you move them, usually without pain, may be restless legs syndrome instead (Mayo Clinic)."
             </p>
+            <p class="check-reviewed">{REVIEWED}</p>
         </div>
     }
 }

@@ -1,28 +1,31 @@
-use crate::domain::cramp;
+use crate::domain::cramp::Timer;
 use crate::domain::routes::CRAMP_NOW;
-use crate::platform::{clock, storage};
+use crate::platform::{clock, document, storage};
 use leptos::prelude::*;
+use std::cell::Cell;
 
-const STARTED_KEY: &str = "cramp-coach.cramp-started";
+/// The button that starts a new count (focus moves there when the count stops).
+const NEW_COUNT_ID: &str = "cramp-new-count";
 
-/// Quick relief for a cramp happening now: big steps from the guide, minutes since it started, and when to get advice.
+/// Where earlier versions saved the start of the count: removed, so an old cramp is never resumed.
+const OLD_STARTED_KEY: &str = "cramp-coach.cramp-started";
+
+thread_local! {
+    /// The count, kept in memory only while the app is open: reading the guide loses nothing,
+    /// a new visit starts a new count.
+    static KEPT: Cell<Option<Timer>> = const { Cell::new(None) };
+}
+
+/// Quick relief for a cramp happening now: big steps, when to get help, and a count that stops when it eases.
 #[component]
 pub fn CrampNowPage() -> impl IntoView {
     // Rendered before the clock is read (pre-rendering and hydration), then kept in step with the wall clock.
-    let start = RwSignal::new(None::<f64>);
+    let timer = RwSignal::new(None::<Timer>);
     let now = RwSignal::new(0.0);
     Effect::new(move |_| {
-        // whole milliseconds as an integer: float formatting and parsing would add kilobytes to the wasm
-        let saved = storage::read(STARTED_KEY)
-            .ok()
-            .flatten()
-            .and_then(|s| s.parse::<i64>().ok())
-            .map(|ms| ms as f64);
+        let _ = storage::remove(OLD_STARTED_KEY);
         let t = clock::now().epoch_ms;
-        let begun = cramp::resume_or_start(saved, t);
-        // If it can't be saved, the count still runs for this visit.
-        let _ = storage::write(STARTED_KEY, &(begun as i64).to_string());
-        start.set(Some(begun));
+        timer.set(Some(Timer::on_open(KEPT.get(), t)));
         now.set(t);
         // the display reads the clock each second; it never counts the ticks
         if let Ok(handle) = set_interval_with_handle(
@@ -32,16 +35,24 @@ pub fn CrampNowPage() -> impl IntoView {
             on_cleanup(move || handle.clear());
         }
     });
-    let minutes = move || start.get().map(|s| cramp::whole_minutes(s, now.get()));
-    let needs_advice = move || {
-        start
-            .get()
-            .is_some_and(|s| cramp::needs_advice(s, now.get()))
+    Effect::new(move |_| {
+        if let Some(t) = timer.get() {
+            KEPT.set(Some(t));
+        }
+    });
+    // before the clock is read, the page shows a count just started (so nothing moves on hydration)
+    let running = move || !matches!(timer.get(), Some(Timer::Eased { .. }));
+    let needs_advice = move || timer.get().is_some_and(|t| t.needs_advice(now.get()));
+    let eased = move |_| {
+        let t = clock::now().epoch_ms;
+        timer.update(|timer| *timer = timer.map(|r| r.ease(t)));
+        now.set(t);
+        // the button pressed is hidden now: focus the one that starts a new count
+        document::focus_by_id(NEW_COUNT_ID);
     };
     let restart = move |_| {
         let t = clock::now().epoch_ms;
-        let _ = storage::write(STARTED_KEY, &(t as i64).to_string());
-        start.set(Some(t));
+        timer.set(Some(Timer::Running { start_ms: t }));
         now.set(t);
     };
 
@@ -54,28 +65,57 @@ pub fn CrampNowPage() -> impl IntoView {
                 <li><strong>"Warm or cool it: "</strong>"a warm towel or heating pad, or an ice pack."</li>
                 <li><strong>"Walk it off: "</strong>"when you can, stand up and walk or jiggle your leg."</li>
             </ol>
-            <p class="source">"From the guide's home remedies; Mayo Clinic and the NHS give the same steps."</p>
+            <p class="source">
+                "Stretching, massage and standing up on the leg: NHS and Mayo Clinic. Heat and ice: Mayo Clinic and the guide's home remedies."
+            </p>
+            <p class="cramp-caution">
+                "With heat or ice, take care: never fall asleep on a heating pad, wrap an ice pack in a cloth, and be extra careful on skin that has less feeling than usual."
+            </p>
             <div class="cramp-timer">
-                <p class="cramp-timer__text" role="timer" aria-live="off">
-                    {move || minutes().map(cramp::elapsed_text).unwrap_or_else(|| "Timing starts when the page is ready".into())}
+                <p class="cramp-timer__text" role="timer" aria-live=move || if running() { "off" } else { "polite" }>
+                    {move || timer.get().map(|t| t.text(now.get())).unwrap_or_else(|| "Less than a minute since you opened this page".into())}
                 </p>
-                <button type="button" class="button button--quiet" on:click=restart>"Restart the count"</button>
+                <button type="button" class="button button--primary cramp-timer__eased" hidden=move || !running() on:click=eased>
+                    "It has eased"
+                </button>
+                <button type="button" id=NEW_COUNT_ID class="button button--quiet" on:click=restart>
+                    {move || if running() { "Restart the count" } else { "Start a new count" }}
+                </button>
             </div>
             <div role="status" class="cramp-advice-region">
                 <Show when=needs_advice>
                     <div class="callout callout--urgent">
                         <p>
                             <strong>"It has been over 10 minutes. "</strong>
-                            "A cramp that lasts longer than 10 minutes and does not ease with stretching needs medical advice today (NHS). "
+                            "A cramp that lasts longer than 10 minutes and does not ease with stretching needs medical advice today (NHS; nidirect). "
                         </p>
                         <p><a href="/check">"Take the symptom check"</a></p>
                     </div>
                 </Show>
             </div>
-            <p>
-                "A cramp usually passes within minutes. If this one lasts longer than 10 minutes, or comes with swelling, redness or warmth in one leg, "
-                <a href="/check">"take the symptom check"</a>"."
-            </p>
+            <section class="callout callout--help" aria-labelledby="help-now-title">
+                <h2 id="help-now-title">"Get help now if"</h2>
+                <ul>
+                    <li>
+                        <strong>"you have chest pain or are breathless: "</strong>
+                        "call 999, 911, 112 or your local emergency number (NHS)."
+                    </li>
+                    <li>
+                        <strong>"one leg is swollen, painful, warm or red: "</strong>
+                        "get medical advice today (NHS)."
+                    </li>
+                    <li>
+                        <strong>"a cramp lasts over 10 minutes and does not ease: "</strong>
+                        "get medical advice today (NHS; nidirect)."
+                    </li>
+                </ul>
+                <p>
+                    "Medical advice today means a same-day appointment with your doctor, NHS 111 in the UK (call "
+                    <a href="tel:111">"111"</a>
+                    "), or an urgent care centre. This is not a diagnosis: for other signs, "
+                    <a href="/check">"take the symptom check"</a>"."
+                </p>
+            </section>
             <p><a href="/#remedies">"More about home remedies"</a></p>
         </section>
     }

@@ -80,7 +80,7 @@ pub fn WaterGoal() -> impl IntoView {
         <section class="water-goal" aria-labelledby="water-goal-title">
             <h2 id="water-goal-title">"Your goal"</h2>
             <p class="water-explain">
-                {format!("Today's goal goes up by {EXTRA_CUPS} cups on an active day and {EXTRA_CUPS} more on a hot one: the guide says to drink more when you exercise or it is hot. Both switch off at midnight.")}
+                {format!("Today's goal goes up by {EXTRA_CUPS} cups on an active day and {EXTRA_CUPS} more on a hot one: the guide and Cleveland Clinic say to drink more when you exercise or it is hot, without giving a number, so {EXTRA_CUPS} cups is Cramp Coach's own round figure. Both switch off at midnight.")}
             </p>
             <div class="water-switches">{switches}</div>
             <div class="water-field">

@@ -4,18 +4,27 @@
 //! TOML parser ships in the app; native tests include it too, so they check the real file.
 //! No browser or UI framework here.
 
+use super::calendar::MONTHS;
 use super::markdown::escape_attr;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
 use std::fmt::Write as _;
+use toml::value::Datetime;
 
 /// The levels a "Yes" can mean, most urgent first.
 pub const LEVELS: [&str; 3] = ["emergency", "urgent", "doctor"];
+
+/// The longest time between two reviews, in years (PIF TICK: at least every 3 years).
+pub const MAX_REVIEW_YEARS: u16 = 3;
 
 /// The whole rules file as written.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RulesFile {
+    /// The day a clinician last reviewed the file.
+    pub reviewed: Datetime,
+    /// The day the next review is due.
+    pub next_review: Datetime,
     #[serde(rename = "question", default)]
     pub questions: Vec<QuestionRule>,
     #[serde(default)]
@@ -47,6 +56,47 @@ pub struct SourceRule {
     pub title: String,
     #[serde(default)]
     pub url: Option<String>,
+    /// The day someone last read the page and checked the rules against it.
+    pub checked: Datetime,
+}
+
+impl SourceRule {
+    /// An outside page (https), not one of the app's own pages.
+    pub fn is_outside(&self) -> bool {
+        self.url
+            .as_deref()
+            .is_some_and(|u| u.starts_with("https://"))
+    }
+}
+
+/// A day as (year, month, day), if the value is a date alone (no time, no offset).
+fn day(value: &Datetime) -> Option<(u16, u8, u8)> {
+    match value {
+        Datetime {
+            date: Some(d),
+            time: None,
+            offset: None,
+        } => Some((d.year, d.month, d.day)),
+        _ => None,
+    }
+}
+
+/// "2 December 2026".
+pub fn long_day((year, month, day): (u16, u8, u8)) -> String {
+    let month = MONTHS[usize::from(month.clamp(1, 12)) - 1];
+    format!("{day} {month} {year}")
+}
+
+/// "Reviewed on 2 December 2026 · next review by 2 December 2027" (the file must be valid).
+pub fn review_text(rules: &RulesFile) -> String {
+    match (day(&rules.reviewed), day(&rules.next_review)) {
+        (Some(done), Some(due)) => format!(
+            "Reviewed on {} · next review by {}",
+            long_day(done),
+            long_day(due)
+        ),
+        _ => String::new(),
+    }
 }
 
 /// Parses and checks a rules file: every problem found, one readable line each.
@@ -74,6 +124,17 @@ fn rank(level: &str) -> u8 {
 pub fn validate(rules: &RulesFile) -> Vec<String> {
     let mut problems = Vec::new();
     let mut say = |msg: String| problems.push(msg);
+    match (day(&rules.reviewed), day(&rules.next_review)) {
+        (Some(done), Some(due)) => {
+            let limit = (done.0 + MAX_REVIEW_YEARS, done.1, done.2);
+            if due <= done || due > limit {
+                say(format!(
+                    "next_review must come after reviewed, at most {MAX_REVIEW_YEARS} years later"
+                ));
+            }
+        }
+        _ => say("`reviewed` and `next_review` must be dates such as 2026-12-02".into()),
+    }
     if rules.questions.is_empty() {
         say("there are no [[question]] entries".into());
     }
@@ -137,6 +198,16 @@ pub fn validate(rules: &RulesFile) -> Vec<String> {
                 say(format!("{at}: unknown source \"{s}\" (add [sources.{s}])"));
             }
         }
+        if !q.sources.is_empty()
+            && !q
+                .sources
+                .iter()
+                .any(|s| rules.sources.get(s).is_some_and(SourceRule::is_outside))
+        {
+            say(format!(
+                "{at}: every rule needs an outside source with an https:// address (the app's own pages can only be a second source)"
+            ));
+        }
         if let Some(parent) = &q.asked_if {
             match rules.questions[..n].iter().find(|p| &p.id == parent) {
                 None => say(format!(
@@ -173,6 +244,11 @@ pub fn validate(rules: &RulesFile) -> Vec<String> {
         }
         if s.name.trim().is_empty() || s.title.trim().is_empty() {
             say(format!("source \"{id}\": `name` and `title` are needed"));
+        }
+        if day(&s.checked).is_none() {
+            say(format!(
+                "source \"{id}\": `checked` must be a date such as 2026-12-02"
+            ));
         }
         if let Some(url) = &s.url {
             if !(url.starts_with("https://") || url.starts_with('/')) || url.starts_with("//") {
@@ -245,10 +321,14 @@ pub fn to_rust(rules: &RulesFile) -> String {
     for s in rules.sources.values() {
         let url = s.url.as_deref().unwrap_or("");
         let label = escape_attr(&format!("{}: {}", s.name, s.title));
+        let checked = day(&s.checked).map(long_day).unwrap_or_default();
         let item = if url.is_empty() {
-            format!("<li>{label}</li>")
+            format!("<li>{label} <span class=\"check-checked\">(checked {checked})</span></li>")
         } else {
-            format!("<li><a href=\"{}\">{label}</a></li>", escape_attr(url))
+            format!(
+                "<li><a href=\"{}\">{label}</a> <span class=\"check-checked\">(checked {checked})</span></li>",
+                escape_attr(url)
+            )
         };
         let _ = writeln!(
             out,
@@ -256,7 +336,11 @@ pub fn to_rust(rules: &RulesFile) -> String {
             s.name, s.title, url, item
         );
     }
-    out += "];\n";
+    let _ = writeln!(
+        out,
+        "];\n\n/// When a clinician last reviewed `content/check.toml` and when the next review is due.\npub static REVIEWED: &str = {:?};",
+        review_text(rules)
+    );
     out
 }
 
@@ -271,6 +355,9 @@ mod tests {
     }
 
     const GOOD: &str = r#"
+reviewed = 2026-12-02
+next_review = 2027-12-02
+
 [[question]]
 id = "swelling"
 topic = "Swelling"
@@ -303,7 +390,11 @@ sources = ["nhs"]
 name = "NHS"
 title = "Leg cramps"
 url = "https://www.nhs.uk/conditions/leg-cramps/"
+checked = 2026-12-02
 "#;
+
+    /// A page of the app itself, as a source.
+    const APP_PAGE: &str = "\n[sources.guide]\nname = \"Cramp Coach guide\"\ntitle = \"When to seek care\"\nurl = \"/#when-to-seek-care\"\nchecked = 2026-12-02\n";
 
     #[test]
     fn the_real_rules_file_is_valid() {
@@ -323,8 +414,97 @@ url = "https://www.nhs.uk/conditions/leg-cramps/"
         assert!(rust.contains("cite_html: \"NHS\""));
         assert!(rust.contains("url: \"https://www.nhs.uk/conditions/leg-cramps/\""));
         assert!(rust.contains(
-            r#"<li><a href=\"https://www.nhs.uk/conditions/leg-cramps/\">NHS: Leg cramps</a></li>"#
+            r#"<li><a href=\"https://www.nhs.uk/conditions/leg-cramps/\">NHS: Leg cramps</a> <span class=\"check-checked\">(checked 2 December 2026)</span></li>"#
         ));
+        assert!(rust.contains(
+            r#"pub static REVIEWED: &str = "Reviewed on 2 December 2026 · next review by 2 December 2027";"#
+        ));
+    }
+
+    #[test]
+    fn a_rule_whose_only_source_is_the_app_itself_fails_the_build() {
+        let app_only = format!("{GOOD}{APP_PAGE}").replacen(
+            "because = \"Worth a check.\"\nsources = [\"nhs\"]",
+            "because = \"Worth a check.\"\nsources = [\"guide\"]",
+            1,
+        );
+        assert!(
+            app_only.contains("sources = [\"guide\"]"),
+            "test case applies"
+        );
+        let found = problems(&app_only);
+        assert!(
+            found
+                .iter()
+                .any(|p| p.contains("question \"sleep\": every rule needs an outside source")),
+            "{found:?}"
+        );
+        // the app's page as a second source is fine
+        let second = format!("{GOOD}{APP_PAGE}").replacen(
+            "because = \"Worth a check.\"\nsources = [\"nhs\"]",
+            "because = \"Worth a check.\"\nsources = [\"nhs\", \"guide\"]",
+            1,
+        );
+        assert_eq!(problems(&second), Vec::<String>::new());
+        // a source without an address is not an outside source either
+        let no_url = GOOD.replacen(
+            "url = \"https://www.nhs.uk/conditions/leg-cramps/\"\n",
+            "",
+            1,
+        );
+        assert!(problems(&no_url)
+            .iter()
+            .any(|p| p.contains("every rule needs an outside source")));
+    }
+
+    #[test]
+    fn review_dates_are_checked() {
+        for (from, to) in [
+            ("next_review = 2027-12-02", "next_review = 2030-12-03"),
+            ("next_review = 2027-12-02", "next_review = 2026-12-01"),
+            ("next_review = 2027-12-02", "next_review = 2026-12-02"),
+            ("reviewed = 2026-12-02", "reviewed = 2026-12-02T10:00:00"),
+        ] {
+            let found = problems(&GOOD.replacen(from, to, 1));
+            assert!(
+                found
+                    .iter()
+                    .any(|p| p.contains("next_review") || p.contains("must be dates")),
+                "{to}: {found:?}"
+            );
+        }
+        assert_eq!(
+            problems(&GOOD.replacen("next_review = 2027-12-02", "next_review = 2029-12-02", 1)),
+            Vec::<String>::new(),
+            "three years is the longest allowed"
+        );
+        let missing = GOOD.replacen("reviewed = 2026-12-02\n", "", 1);
+        assert!(problems(&missing)[0].contains("reviewed"));
+        let no_check = GOOD.replacen("checked = 2026-12-02\n", "", 1);
+        assert!(problems(&no_check)[0].contains("checked"));
+        let bad_check = GOOD.replacen("checked = 2026-12-02", "checked = 2026-12-02T01:00:00Z", 1);
+        assert!(problems(&bad_check)
+            .iter()
+            .any(|p| p.contains("`checked` must be a date")));
+        assert!(
+            !problems(&GOOD.replacen("checked = 2026-12-02", "checked = 2026-02-30", 1)).is_empty()
+        );
+    }
+
+    #[test]
+    fn every_rule_of_the_real_file_cites_an_outside_source_checked_on_a_date() {
+        let rules = parse(REAL).expect("valid");
+        for q in &rules.questions {
+            assert!(
+                q.sources.iter().any(|s| rules.sources[s].is_outside()),
+                "{} has an https source",
+                q.id
+            );
+        }
+        for (id, s) in &rules.sources {
+            assert!(day(&s.checked).is_some(), "{id} has a checked date");
+        }
+        assert!(review_text(&rules).starts_with("Reviewed on "));
     }
 
     #[test]
@@ -417,11 +597,15 @@ url = "https://www.nhs.uk/conditions/leg-cramps/"
         assert!(problems(&unknown_field)[0].contains("colour"));
         let missing = GOOD.replacen("because = \"Worth a check.\"\n", "", 1);
         assert!(problems(&missing)[0].contains("because"));
-        let unused = format!("{GOOD}\n[sources.spare]\nname = \"X\"\ntitle = \"Y\"\n");
+        let unused =
+            format!("{GOOD}\n[sources.spare]\nname = \"X\"\ntitle = \"Y\"\nchecked = 2026-12-02\n");
         assert!(problems(&unused)
             .iter()
             .any(|p| p.contains("\"spare\" is not used")));
-        assert!(problems("")[0].contains("no [[question]]"));
+        assert!(
+            problems("reviewed = 2026-12-02\nnext_review = 2027-12-02\n")[0]
+                .contains("no [[question]]")
+        );
     }
 
     #[test]

@@ -6,11 +6,13 @@
 //!   any other link becomes its plain text;
 //! - every heading gets a stable, unique `id` (an explicit `{#id}` wins, otherwise a slug);
 //! - the first `#` heading is the document title, the first paragraph its description;
-//! - each `##` section after the first is preceded by a "Back to contents" link.
+//! - each `##` section after the first is preceded by a "Back to contents" link;
+//! - a quote marked `> [!NOTE]` becomes a note set apart (`<div class="note" role="note">`),
+//!   `> [!WARNING]` a warning box (`note note--warning`); other marks and plain quotes stay quotes.
 //!
 //! No browser or UI framework here: this file is also compiled into the build script.
 
-use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{BlockQuoteKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use std::collections::HashSet;
 
 /// One entry of a table of contents.
@@ -113,8 +115,10 @@ struct OpenHeading<'a> {
 
 /// Renders markdown to safe HTML with heading ids and a table of contents.
 pub fn render(markdown: &str) -> Rendered {
-    let options =
-        Options::ENABLE_HEADING_ATTRIBUTES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES;
+    let options = Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TABLES
+        | Options::ENABLE_GFM;
     let mut out: Vec<Event> = Vec::new();
     let mut title = String::new();
     let mut description = String::new();
@@ -197,6 +201,21 @@ pub fn render(markdown: &str) -> Rendered {
                     );
                 }
             }
+            Event::Start(Tag::BlockQuote(kind)) => {
+                let html = match note_class(kind) {
+                    Some(class) => format!("<div class=\"{class}\" role=\"note\">\n"),
+                    None => "<blockquote>\n".into(),
+                };
+                push(&mut heading, &mut out, Event::Html(CowStr::from(html)));
+            }
+            Event::End(TagEnd::BlockQuote(kind)) => {
+                let html = if note_class(kind).is_some() {
+                    "</div>\n"
+                } else {
+                    "</blockquote>\n"
+                };
+                push(&mut heading, &mut out, Event::Html(CowStr::from(html)));
+            }
             Event::End(TagEnd::Link) => {
                 if !dropped_links.pop().unwrap_or(false) {
                     push(&mut heading, &mut out, Event::End(TagEnd::Link));
@@ -255,6 +274,15 @@ pub fn render(markdown: &str) -> Rendered {
         description,
         html,
         toc,
+    }
+}
+
+/// The class of a marked quote shown as a note, or `None` for a plain quote.
+fn note_class(kind: Option<BlockQuoteKind>) -> Option<&'static str> {
+    match kind {
+        Some(BlockQuoteKind::Note) => Some("note"),
+        Some(BlockQuoteKind::Warning) => Some("note note--warning"),
+        _ => None,
     }
 }
 
@@ -344,6 +372,19 @@ mod tests {
         ] {
             assert!(!is_safe_url(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn marked_quotes_become_notes_and_others_stay_quotes() {
+        let r = render("# T\n\n> [!NOTE]\n> **Note from Cramp Coach:** a <b>fact</b>.\n\n> [!WARNING]\n> Get help.\n\n> [!TIP]\n> Tip.\n\n> Plain.\n");
+        assert!(r.html.contains("<div class=\"note\" role=\"note\">\n<p><strong>Note from Cramp Coach:</strong> a &lt;b&gt;fact&lt;/b&gt;.</p>\n</div>"), "{}", r.html);
+        assert!(r.html.contains(
+            "<div class=\"note note--warning\" role=\"note\">\n<p>Get help.</p>\n</div>"
+        ));
+        assert_eq!(r.html.matches("<blockquote>").count(), 2);
+        assert_eq!(r.html.matches("</blockquote>").count(), 2);
+        assert!(!r.html.contains("[!"));
+        assert!(!r.html.contains("markdown-alert"));
     }
 
     #[test]

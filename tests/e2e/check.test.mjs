@@ -53,15 +53,23 @@ async function answer(page, answers) {
   }
 }
 
-/** The first nine questions asked when one leg is not swollen (the breathlessness question is skipped). */
-const NO_SWELLING = 9;
-const allNoExcept = (at, value) => Array.from({ length: NO_SWELLING }, (_, i) => (i === at ? value : 'No'));
+/** Every question is asked of everyone, emergency signs first; these are their places. */
+const COUNT = 13;
+const [ONE_LEG, LONG_CRAMP, STATIN, FREQUENT, NEW_MEDICINE] = [2, 3, 7, 8, 11];
+const allNoExcept = (at, value) => Array.from({ length: COUNT }, (_, i) => (i === at ? value : 'No'));
 
 test('the introduction says what the check is and is not, and works before the app starts', async () => {
   const page = await app.newPage({ javaScriptEnabled: false });
   await page.goto(app.base + '/check');
   const text = await page.locator('main').textContent();
-  for (const s of ['It is not a diagnosis.', 'Your answers stay on this device.', 'It takes about 2 minutes.', 'Answer up to 10 short questions']) {
+  for (const s of [
+    'It is not a diagnosis.',
+    'Your answers stay on this device.',
+    'It takes about 2 minutes.',
+    `Answer up to ${COUNT} short questions`,
+    'or your local emergency number',
+    'Reviewed on 2 December 2026 · next review by 2 December 2027',
+  ]) {
     assert.ok(text.includes(s), `intro says "${s}"`);
   }
   assert.equal(await page.getByRole('button', { name: 'Start the check' }).count(), 1);
@@ -87,21 +95,21 @@ test('self-care: all No, with links to remedies, prevention, the stretch coach a
   }
   assert.match(await region.textContent(), /None of your answers matched a reason to seek care/);
   assert.match(await region.textContent(), /This is not a diagnosis\./);
-  assert.equal(await region.locator('.check-answers__row').count(), NO_SWELLING);
+  assert.equal(await region.locator('.check-answers__row').count(), COUNT);
   assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), [], 'nothing is stored');
   assert.deepEqual(page.errors, []);
 });
 
 test('see a doctor: cramps that regularly disturb sleep, with why, the source and what to mention', async () => {
   const page = await open();
-  await answer(page, allNoExcept(5, 'Yes'));
+  await answer(page, allNoExcept(FREQUENT, 'Yes'));
   await focusedId(page, RESULT_HEADING);
   const region = result(page);
   assert.equal(await region.getByRole('heading', { level: 2 }).textContent(), 'Book an appointment with a doctor');
   assert.equal(await region.locator('.check-level__label').textContent(), 'See a doctor');
   const why = await region.locator('.check-reason').textContent();
-  assert.match(why, /Because you answered Yes to “Do cramps regularly disturb your sleep/);
-  assert.match(why, /\(Cramp Coach guide; NHS; Mayo Clinic\)/);
+  assert.match(why, /Because you answered Yes to “Are your cramps frequent and severe, or do they regularly disturb your sleep/);
+  assert.match(why, /\(NHS; Mayo Clinic; Cramp Coach guide\)/);
   assert.match(await region.textContent(), /What to mention/);
   assert.equal(
     await region.getByRole('link', { name: 'NHS: Leg cramps' }).getAttribute('href'),
@@ -111,37 +119,68 @@ test('see a doctor: cramps that regularly disturb sleep, with why, the source an
 
 test('urgent: a cramp lasting over 10 minutes means advice today', async () => {
   const page = await open();
-  await answer(page, allNoExcept(1, 'Yes'));
+  await answer(page, allNoExcept(LONG_CRAMP, 'Yes'));
   const region = result(page);
   assert.equal(await region.getByRole('heading', { level: 2 }).textContent(), 'Get medical advice today');
   assert.equal(await region.locator('.check-level__label').textContent(), 'Urgent: today');
   assert.match(await region.textContent(), /urgent care centre/);
-  assert.match(await region.locator('.check-reason').textContent(), /longer than 10 minutes .*\(NHS; nidirect\)/s);
+  assert.match(await region.textContent(), /call 999, 911, 112 or your local emergency number/);
+  assert.match(await region.locator('.check-reason').textContent(), /longer than 10 minutes.*\(nidirect; NHS; Mayo Clinic\)/s);
 });
 
-test('emergency: one-leg swelling with breathlessness ends the check at once', async () => {
+test('urgent: muscle pain since starting a statin means advice today', async () => {
   const page = await open();
-  await answer(page, ['Yes']);
-  assert.equal(await progress(page).textContent(), 'Question 2 of 10');
-  assert.match(await question(page).textContent(), /short of breath/);
+  await answer(page, allNoExcept(STATIN, 'Yes'));
+  const region = result(page);
+  assert.equal(await region.getByRole('heading', { level: 2 }).textContent(), 'Get medical advice today');
+  const why = await region.locator('.check-reason').textContent();
+  assert.match(why, /Because you answered Yes to “Since starting a statin/);
+  assert.match(why, /stop taking it and call 111 or your doctor today/);
+  assert.equal(
+    await region.getByRole('link', { name: /NHS: Atorvastatin/ }).getAttribute('href'),
+    'https://www.nhs.uk/medicines/atorvastatin/',
+  );
+});
+
+test('emergency: chest pain alone, the first question, ends the check at once', async () => {
+  const page = await open();
+  await page.getByRole('button', { name: 'Start the check' }).click();
+  await focusedId(page, QUESTION_HEADING);
+  assert.equal(await progress(page).textContent(), `Question 1 of ${COUNT}`);
+  assert.match(await question(page).textContent(), /chest pain/);
   await answer(page, ['Yes']);
   await focusedId(page, RESULT_HEADING);
   const region = result(page);
-  assert.equal(await region.getByRole('heading', { level: 2 }).textContent(), 'Call 999, 911 or 112 now');
+  assert.equal(
+    await region.getByRole('heading', { level: 2 }).textContent(),
+    'Call 999, 911, 112 or your local emergency number now',
+  );
   assert.equal(await region.locator('.check-level__label').textContent(), 'Emergency');
   for (const n of ['999', '911', '112']) {
     assert.equal(await region.getByRole('link', { name: `Call ${n}` }).getAttribute('href'), `tel:${n}`);
   }
+  assert.match(await region.textContent(), /Elsewhere, call your local emergency number/);
+  assert.match(await region.locator('.check-reason').textContent(), /blood clot in the lungs.*\(NHS; nidirect\)/s);
   assert.match(await region.textContent(), /The check stopped at this answer/);
-  assert.equal(await region.locator('.check-answers__row').count(), 2);
+  assert.equal(await region.locator('.check-answers__row').count(), 1);
   assert.equal(await question(page).isVisible(), false);
+});
+
+test('emergency: signs of tetanus after a wound', async () => {
+  const page = await open();
+  await answer(page, ['No']);
+  assert.match(await question(page).textContent(), /stiff jaw/);
+  await answer(page, ['Yes']);
+  const region = result(page);
+  assert.equal(await region.locator('.check-level__label').textContent(), 'Emergency');
+  assert.match(await region.locator('.check-reason').textContent(), /can be tetanus.*\(NHS\)/s);
+  assert.equal(await region.getByRole('link', { name: 'NHS: Tetanus' }).getAttribute('href'), 'https://www.nhs.uk/conditions/tetanus/');
+  assert.equal(await region.locator('.check-answers__row').count(), 2);
 });
 
 test('"Not sure" on a warning sign counts as Yes, and the result says so', async () => {
   const page = await open();
-  await answer(page, ['Not sure']);
-  assert.match(await question(page).textContent(), /short of breath/, 'the follow-up is asked');
-  await answer(page, ['No', ...allNoExcept(-1).slice(1)]);
+  await answer(page, allNoExcept(ONE_LEG, 'Not sure'));
   const region = result(page);
   assert.equal(await region.getByRole('heading', { level: 2 }).textContent(), 'Get medical advice today');
   const why = await region.locator('.check-reason').textContent();
@@ -151,29 +190,29 @@ test('"Not sure" on a warning sign counts as Yes, and the result says so', async
 
   // not sure on a question that is not a warning sign: listed, the level unchanged
   const other = await open();
-  await answer(other, allNoExcept(7, 'Not sure'));
+  await answer(other, allNoExcept(NEW_MEDICINE, 'Not sure'));
   const region2 = result(other);
   assert.equal(await region2.getByRole('heading', { level: 2 }).textContent(), 'You can look after this at home');
-  assert.match(await region2.textContent(), /You were not sure about.*Cramps after starting a new medicine/s);
+  assert.match(await region2.textContent(), /You were not sure about.*Cramps after starting another new medicine/s);
 });
 
 test('Back keeps earlier answers, Next explains when no answer is chosen, and the progress follows', async () => {
   const page = await open();
   await page.getByRole('button', { name: 'Start the check' }).click();
   await focusedId(page, QUESTION_HEADING);
-  assert.equal(await progress(page).textContent(), 'Question 1 of 10');
+  assert.equal(await progress(page).textContent(), `Question 1 of ${COUNT}`);
   await page.getByRole('button', { name: 'Next' }).click();
   assert.equal(await page.getByRole('status').filter({ hasText: 'Choose Yes, No or Not sure' }).count(), 1);
   await focusedId(page, 'check-answer-yes');
-  assert.equal(await progress(page).textContent(), 'Question 1 of 10', 'it stays on the question');
+  assert.equal(await progress(page).textContent(), `Question 1 of ${COUNT}`, 'it stays on the question');
 
   await answer(page, ['No']);
-  assert.equal(await progress(page).textContent(), 'Question 2 of 9', 'the follow-up question is not needed');
-  assert.match(await question(page).textContent(), /longer than 10 minutes/);
+  assert.equal(await progress(page).textContent(), `Question 2 of ${COUNT}`);
+  assert.match(await question(page).textContent(), /stiff jaw/);
   await page.getByRole('radio', { name: 'Not sure', exact: true }).check();
   await page.getByRole('button', { name: 'Back' }).click();
   await focusedId(page, QUESTION_HEADING);
-  assert.equal(await progress(page).textContent(), 'Question 1 of 9');
+  assert.equal(await progress(page).textContent(), `Question 1 of ${COUNT}`);
   assert.equal(await page.getByRole('radio', { name: 'No', exact: true }).isChecked(), true);
   await page.getByRole('button', { name: 'Next' }).click();
   assert.equal(await page.getByRole('radio', { name: 'Not sure', exact: true }).isChecked(), true);
@@ -183,21 +222,21 @@ test('Back keeps earlier answers, Next explains when no answer is chosen, and th
   await focusedId(page, RESULT_HEADING);
   await page.getByRole('button', { name: 'Change my answers' }).click();
   await focusedId(page, QUESTION_HEADING);
-  assert.equal(await progress(page).textContent(), 'Question 9 of 9');
+  assert.equal(await progress(page).textContent(), `Question ${COUNT} of ${COUNT}`);
   assert.equal(await page.getByRole('radio', { name: 'No', exact: true }).isChecked(), true);
 
   // a visit to another page keeps the check as it was
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Guide' }).click();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Symptom check' }).click();
   await page.waitForURL('**/check');
-  assert.equal(await progress(page).textContent(), 'Question 9 of 9');
+  assert.equal(await progress(page).textContent(), `Question ${COUNT} of ${COUNT}`);
 
   // Start again clears everything
   await page.getByRole('radio', { name: 'No', exact: true }).check();
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('button', { name: 'Start again' }).click();
   await focusedId(page, QUESTION_HEADING);
-  assert.equal(await progress(page).textContent(), 'Question 1 of 10');
+  assert.equal(await progress(page).textContent(), `Question 1 of ${COUNT}`);
   assert.equal(await page.locator('input[type="radio"]:checked').count(), 0);
   assert.deepEqual(page.errors, []);
 });
@@ -218,15 +257,15 @@ test('keyboard only: start, open the explanation, answer, go on and reach the re
   assert.equal(await page.getByRole('radio', { name: 'No', exact: true }).isChecked(), true);
   await page.keyboard.press('Enter'); // submits the form: Next
   await focusedId(page, QUESTION_HEADING);
-  assert.equal(await progress(page).textContent(), 'Question 2 of 9');
+  assert.equal(await progress(page).textContent(), `Question 2 of ${COUNT}`);
   // answer the rest with the keyboard: into the group, Space chooses "Yes" then arrows to "No"
-  for (let i = 2; i <= NO_SWELLING; i++) {
+  for (let i = 2; i <= COUNT; i++) {
     const hasHelp = await page.locator('.check-help').count();
     for (let t = 0; t <= hasHelp; t++) await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await focusedId(page, i === NO_SWELLING ? RESULT_HEADING : QUESTION_HEADING);
+    await focusedId(page, i === COUNT ? RESULT_HEADING : QUESTION_HEADING);
   }
   assert.equal(await result(page).getByRole('heading', { level: 2 }).textContent(), 'You can look after this at home');
 });
@@ -234,16 +273,16 @@ test('keyboard only: start, open the explanation, answer, go on and reach the re
 test('axe: the questions and every result level, in light and dark', async () => {
   const levels = [
     ['self-care', allNoExcept(-1)],
-    ['doctor', allNoExcept(5, 'Yes')],
-    ['urgent', allNoExcept(1, 'Yes')],
-    ['emergency', ['Yes', 'Yes']],
+    ['doctor', allNoExcept(FREQUENT, 'Yes')],
+    ['urgent', allNoExcept(LONG_CRAMP, 'Yes')],
+    ['emergency', ['Yes']],
   ];
   for (const colorScheme of ['light', 'dark']) {
     const page = await open({ colorScheme });
     assert.deepEqual(await axeViolations(page), [], `intro, ${colorScheme}`);
     await page.getByRole('button', { name: 'Start the check' }).click();
     await page.getByText('What does this mean?').click();
-    await page.getByRole('radio', { name: 'Not sure', exact: true }).check();
+    await page.getByRole('radio', { name: 'No', exact: true }).check();
     assert.deepEqual(await axeViolations(page), [], `question, ${colorScheme}`);
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('button', { name: 'Next' }).click(); // no answer: the hint shows
@@ -262,7 +301,7 @@ test('axe: the questions and every result level, in light and dark', async () =>
 
 test('the printed summary shows the date, the answers and the level, without navigation', async () => {
   const page = await open({ colorScheme: 'dark' });
-  await answer(page, allNoExcept(5, 'Yes'));
+  await answer(page, allNoExcept(FREQUENT, 'Yes'));
   await page.evaluate(() => {
     window.printed = 0;
     window.print = () => window.printed++;
@@ -283,7 +322,9 @@ test('the printed summary shows the date, the answers and the level, without nav
   assert.match(printed, /See a doctor/);
   assert.match(printed, /Book an appointment with a doctor/);
   assert.match(printed, /Answered on 28 November 2026/);
-  assert.match(printed, /Cramps disturbing sleep\s+Yes/);
+  assert.match(printed, /Frequent, severe cramps, or cramps disturbing sleep\s+Yes/);
+  assert.match(printed, /Reviewed on 2 December 2026 · next review by 2 December 2027/);
+  assert.match(printed, /\(checked 2 December 2026\)/);
   assert.match(printed, /Swelling and pain in one leg\s+No/);
   // printed in dark ink on white whatever the theme
   const colour = await page.locator('.check-level h2').evaluate((el) => getComputedStyle(el).color);

@@ -44,6 +44,38 @@ test('the guide renders every section, its sources and the four-step stretch', a
   assert.deepEqual(page.errors, []);
 });
 
+test('the guide keeps the article and sets apart its notes, the help box and the massager caveat', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const page = await app.newPage({ colorScheme });
+    await page.goto(app.base + '/');
+    await hydrated(page);
+    const notes = page.getByRole('note');
+    const texts = await notes.allTextContents();
+    const has = (re) => texts.some((t) => re.test(t.trim()));
+    assert.ok(has(/^Note from Cramp Coach: pregnancy is another common cause/), 'pregnancy among causes');
+    assert.ok(has(/Note from Cramp Coach: .*may not completely stop them/s), 'prevention is not certain');
+    assert.ok(has(/no scientific evidence that drinking eight glasses of water is necessary.*kidney or heart failure/s), '8 cups');
+    assert.ok(has(/muscle fatigue and nerve dysfunction rather than electrolyte/), 'the cause');
+    // the massager: a caveat before its claims and beside the closing sales lines
+    const massager = page.locator('#leg-massager + .note');
+    assert.match(await massager.textContent(), /original article's product recommendation.*not paid for it.*no medical source we checked recommends compression devices.*swollen, painful, warm or red.*known blood clot, severe artery disease or heart failure/s);
+    assert.equal(texts.filter((t) => /not paid for it/.test(t)).length, 2);
+    const text = await page.locator('main').textContent();
+    assert.match(text, /Why we love it \(the original article’s words\):/);
+    // the help box in "When to Seek Medical Attention", before the article's list, which stays
+    const help = page.locator('#when-to-seek-care + .note--warning');
+    const helpText = (await help.textContent()).trim();
+    assert.match(helpText, /^Get help now\. Call 999, 911, 112 or your local emergency number/);
+    for (const sign of [/chest pain/, /stiff jaw/, /one leg is swollen/, /longer than 10 minutes/, /heavy fluid loss/, /statin/, /maternity unit/]) {
+      assert.match(helpText, sign);
+    }
+    assert.match(text, /consult a healthcare professional if:\s*Cramps are frequent and severe\./);
+    assert.deepEqual(await axeViolations(page), [], colorScheme);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+});
+
 test('the table of contents jumps to a section and back, and the hash deep-links', async () => {
   // reduced motion: the jump is instant (smooth scrolling otherwise)
   const page = await app.newPage({ reducedMotion: 'reduce' });
