@@ -1,7 +1,7 @@
 //! In-browser component tests (wasm-bindgen-test in headless Chromium): the app shell and the theme toggle.
 #![cfg(target_arch = "wasm32")]
 
-use cramp_coach::components::{bundles, theme_toggle::ThemeToggle, App};
+use cramp_coach::components::{bundles, shell::theme_toggle::ThemeToggle, App};
 use cramp_coach::domain::routes::Bundle;
 use leptos::{mount::mount_to, prelude::*, task::tick};
 use wasm_bindgen::JsCast;

@@ -2,7 +2,7 @@
 
 use super::Loaded;
 use crate::domain::calendar::LocalDate;
-use crate::domain::json::{self, Json};
+use crate::domain::codec::json::{self, Json};
 
 /// The `localStorage` key of the history.
 pub const STORAGE_KEY: &str = "cramp-coach.stretch-history";
