@@ -1,10 +1,11 @@
 //! The functional core: plain Rust with no browser or UI framework imports and no markup,
-//! tested natively. One folder per tool; shared pieces (`calendar`, `codec`, `key_value`) beside them.
+//! tested natively. One folder per tool; shared pieces (`calendar`, `codec`, `days`, `key_value`) beside them.
 
 pub mod calendar;
 pub mod check;
 pub mod codec;
 pub mod cramp;
+pub mod days;
 pub mod guide;
 pub mod key_value;
 pub mod routes;

@@ -1,30 +1,22 @@
 use crate::components::{
     check::intro::CheckIntro, check::question::CheckQuestion, check::result::CheckResult,
-    shell::in_progress::InProgress,
+    check::state::CheckSession, shell::in_progress::InProgress,
 };
-use crate::domain::check::{CheckState, Step};
+use crate::domain::check::Step;
 use crate::domain::routes::CHECK;
 use crate::platform::document;
 use crate::view::check::{QUESTION_HEADING_ID, RESULT_HEADING_ID};
 use leptos::prelude::*;
-use std::cell::RefCell;
-
-thread_local! {
-    /// The check as it stands, kept in memory only (never stored): a visit to another page loses nothing.
-    static KEPT: RefCell<CheckState> = RefCell::new(CheckState::default());
-}
 
 /// The symptom check: the introduction, one question at a time, then the result and why.
 /// The three parts are always in the page and shown in turn (cheaper in wasm than switching views).
 #[component]
 pub fn CheckPage() -> impl IntoView {
-    let state = RwSignal::new(KEPT.with(|k| k.borrow().clone()));
+    // provided by the shell: a visit to another page of the bundle loses nothing
+    let state = CheckSession::get();
     let busy = expect_context::<InProgress>();
     Effect::new(move |previous: Option<Step>| {
-        let (step, half_answered) = state.with(|s| {
-            KEPT.with(|k| k.borrow_mut().clone_from(s));
-            (s.step, s.half_answered())
-        });
+        let (step, half_answered) = state.with(|s| (s.step, s.half_answered()));
         busy.check.set(half_answered);
         // when the step changes (not on arrival, nor on answering), focus its heading
         // once the step's markup is in place

@@ -1,3 +1,4 @@
+use crate::components::check::state::CheckSession;
 use crate::components::shell::in_progress::InProgress;
 use crate::components::shell::update_banner::UpdateBanner;
 use crate::components::{
@@ -27,6 +28,10 @@ where
     let page: Memo<Page> = Memo::new(move |_| routes::page_for(&path.get()));
     provide_context(page);
     provide_context(InProgress::new());
+    if bundle == Bundle::Guide {
+        // the symptom check's answers outlive its page while this bundle is open
+        CheckSession::provide();
+    }
     Effect::new(move |_| {
         history::listen(move |p| bundle.shows(p), move |new_path| path.set(new_path))
     });

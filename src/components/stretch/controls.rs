@@ -1,4 +1,4 @@
-use crate::components::stretch::page::Coach;
+use crate::components::stretch::state::Coach;
 use crate::domain::stretch::{Phase, Status};
 use leptos::html;
 use leptos::prelude::*;

@@ -1,4 +1,4 @@
-use crate::components::stretch::page::Coach;
+use crate::components::stretch::state::Coach;
 use leptos::prelude::*;
 
 /// The finish screen: "Routine complete", today's streak and a link back to the guide.

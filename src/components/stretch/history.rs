@@ -1,4 +1,4 @@
-use crate::components::stretch::page::Coach;
+use crate::components::stretch::state::Coach;
 use leptos::prelude::*;
 
 /// The streak of days with a completed routine and the last seven days at a glance (with a text alternative).

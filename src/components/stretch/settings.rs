@@ -1,4 +1,4 @@
-use crate::components::stretch::page::Coach;
+use crate::components::stretch::state::{Coach, MissingCues};
 use crate::domain::stretch::{Leg, Settings};
 use crate::platform::document;
 use leptos::prelude::*;
@@ -40,12 +40,12 @@ pub fn StretchSettings(coach: Coach) -> impl IntoView {
             </label>
         }
     };
-    let toggle = move |index: usize,
-                       name: &'static str,
+    let toggle = move |name: &'static str,
                        label: &'static str,
-                       get: fn(&Settings) -> bool| {
+                       get: fn(&Settings) -> bool,
+                       missing: fn(&MissingCues) -> bool| {
         let on = coach.derive(move |u| get(&u.settings));
-        let present = coach.derive(move |u| !u.missing[index]);
+        let present = coach.derive(move |u| !missing(&u.missing));
         view! {
             <label class="choice">
                 <input type="checkbox" name=name checked=get(&Settings::default()) prop:checked=on/>
@@ -82,9 +82,9 @@ pub fn StretchSettings(coach: Coach) -> impl IntoView {
             <fieldset class="field">
                 <legend>"Cues"</legend>
                 <div class="choices choices--stacked">
-                    {toggle(0, "sound", "Sound", |s| s.sound)}
-                    {toggle(1, "vibration", "Vibration", |s| s.vibration)}
-                    {toggle(2, "voice", "Spoken cues", |s| s.voice)}
+                    {toggle("sound", "Sound", |s| s.sound, |m| m.sound)}
+                    {toggle("vibration", "Vibration", |s| s.vibration, |m| m.vibration)}
+                    {toggle("voice", "Spoken cues", |s| s.voice, |m| m.voice)}
                 </div>
             </fieldset>
             <div role="status">

@@ -1,4 +1,4 @@
-use crate::components::stretch::page::Coach;
+use crate::components::stretch::state::Coach;
 use crate::components::support::trusted_html::TrustedHtml;
 use crate::domain::stretch::{Phase, Status};
 use leptos::prelude::*;

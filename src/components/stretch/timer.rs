@@ -1,5 +1,5 @@
 use crate::components::stretch::finish::StretchFinish;
-use crate::components::stretch::page::{Coach, Ui};
+use crate::components::stretch::state::{Coach, Ui};
 use crate::domain::stretch::plan::{length_text, phase_detail};
 use crate::domain::stretch::{Phase, Status};
 use leptos::prelude::*;

@@ -1,7 +1,7 @@
 use crate::components::{
     water::chart::WaterChart, water::correction::WaterCorrection, water::state::WaterState,
 };
-use crate::view::water::screen::{Flag, Text, HISTORY_ROWS};
+use crate::view::water::screen::{Column, Flag, Text, HISTORY_ROWS};
 use leptos::prelude::*;
 
 /// The last 7 days: a bar chart with a table for screen readers, days the goal was met, the streak, and corrections.
@@ -14,10 +14,10 @@ pub fn WaterHistory() -> impl IntoView {
         .map(|i| {
             view! {
                 <tr>
-                    <th scope="row">{t(Text::Cell(i, 0))}</th>
-                    <td>{t(Text::Cell(i, 1))}</td>
-                    <td class="water-goal-only">{t(Text::Cell(i, 2))}</td>
-                    <td class="water-goal-only">{t(Text::Cell(i, 3))}</td>
+                    <th scope="row">{t(Text::Cell(i, Column::Day))}</th>
+                    <td>{t(Text::Cell(i, Column::Cups))}</td>
+                    <td class="water-goal-only">{t(Text::Cell(i, Column::Goal))}</td>
+                    <td class="water-goal-only">{t(Text::Cell(i, Column::GoalMet))}</td>
                 </tr>
             }
         })

@@ -1,6 +1,6 @@
 use crate::components::water::state::WaterState;
 use crate::platform::document;
-use crate::view::water::screen::{Flag, Text};
+use crate::view::water::screen::{Flag, Notice, Text};
 use leptos::prelude::*;
 
 /// Messages about the saved log: unreadable data (dismissible), saving that fails, cups saved under a later date.
@@ -11,13 +11,14 @@ pub fn WaterNotices() -> impl IntoView {
         state.session.update(|s| s.dismiss());
         document::focus_page_heading();
     };
-    // 0: unreadable data found, 1: saving fails, 2: cups under a later date; hidden while empty
-    let notices = (0..3u8)
+    // each is hidden while empty; only the unreadable-data notice can be dismissed
+    let notices = Notice::ALL
+        .into_iter()
         .map(|which| {
             view! {
-                <div class=if which == 2 { "notice" } else { "notice notice--warn" } hidden=state.flag(Flag::HideNotice(which))>
+                <div class=if which == Notice::LaterDate { "notice" } else { "notice notice--warn" } hidden=state.flag(Flag::HideNotice(which))>
                     <p>{state.text(Text::Notice(which))}</p>
-                    <button type="button" class="button button--quiet" hidden=which != 0 on:click=dismiss>"Dismiss"</button>
+                    <button type="button" class="button button--quiet" hidden=which != Notice::Unreadable on:click=dismiss>"Dismiss"</button>
                 </div>
             }
         })

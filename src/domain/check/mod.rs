@@ -11,6 +11,7 @@
 //!   change the level, and the result lists it as something to mention to a doctor.
 
 use crate::domain::calendar::LocalDate;
+use crate::domain::days;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod rules;
@@ -423,21 +424,7 @@ pub fn sources_cited(questions: &[Question], outcome: &Outcome) -> Vec<usize> {
 
 /// "28 November 2026", for the printed summary.
 pub fn long_date(date: LocalDate) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let month = MONTHS[usize::from(date.month.clamp(1, 12)) - 1];
+    let month = days::month_name(date.month);
     format!("{} {month} {}", date.day, date.year)
 }
 

@@ -13,6 +13,7 @@
 
 use super::log::{Day, Log, Settings, Unit, DEFAULT_BASE_GOAL, MAX_CUPS_PER_DAY};
 use crate::domain::calendar::LocalDate;
+use crate::domain::codec::date;
 use crate::domain::codec::json::{self, Json};
 
 /// The version this code writes.
@@ -197,26 +198,10 @@ fn flag(value: Option<&Json>) -> Result<bool, FormatError> {
 
 /// A date written as `YYYY-MM-DD` (exactly; what `encode` writes).
 fn parse_date(value: &Json) -> Result<LocalDate, FormatError> {
-    let Json::Str(text) = value else {
-        return Err(FormatError::Unreadable);
-    };
-    let b = text.as_bytes();
-    let number = |range: std::ops::Range<usize>| {
-        b.get(range)?.iter().try_fold(0u32, |n, &c| {
-            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
-        })
-    };
-    let date = match (b.len(), b.get(4), b.get(7)) {
-        (10, Some(b'-'), Some(b'-')) => (|| {
-            LocalDate::new(
-                number(0..4)? as i32,
-                number(5..7)? as u8,
-                number(8..10)? as u8,
-            )
-        })(),
-        _ => None,
-    };
-    date.ok_or(FormatError::Unreadable)
+    match value {
+        Json::Str(text) => date::parse(text).ok_or(FormatError::Unreadable),
+        _ => Err(FormatError::Unreadable),
+    }
 }
 
 /// Version 0 kept one day's count and the default goal.

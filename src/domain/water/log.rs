@@ -6,6 +6,7 @@
 //! added on even if the device's clock is later set back.
 
 use crate::domain::calendar::LocalDate;
+use crate::domain::days;
 
 /// The goal without the day's extras, as the guide says: "a minimum of 8 cups of water".
 pub const DEFAULT_BASE_GOAL: u8 = 8;
@@ -242,27 +243,15 @@ impl Log {
 
     /// The last `HISTORY_DAYS` days ending with `today`, oldest first.
     pub fn history(&self, today: LocalDate) -> Vec<DaySummary> {
-        (0..HISTORY_DAYS as i64)
-            .rev()
-            .map(|back| self.summary(today.add_days(-back)))
-            .collect()
+        days::last_days::<HISTORY_DAYS>(today)
+            .map(|date| self.summary(date))
+            .to_vec()
     }
 
     /// Days in a row the goal was met, ending today if today's goal is met, else yesterday.
     pub fn streak(&self, today: LocalDate) -> u32 {
-        let start = if self.summary(today).met {
-            today
-        } else {
-            today.add_days(-1)
-        };
-        let mut streak = 0;
         // only days with a record can be met (every goal is at least one cup)
-        while streak < self.days.len() as u32
-            && self.summary(start.add_days(-i64::from(streak))).met
-        {
-            streak += 1;
-        }
-        streak
+        days::streak(today, self.days.len() as u32, |date| self.summary(date).met)
     }
 
     /// The latest date after `today` that has cups (the device's clock was set back since).

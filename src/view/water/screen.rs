@@ -49,10 +49,10 @@ pub enum Text {
     GlassWater,
     /// What the last action did (the polite status region).
     Status,
-    /// The message of notice 0 (unreadable data), 1 (not saved), 2 (cups under a later date); empty when none.
-    Notice(u8),
-    /// History table cell: row 0..7 (oldest first), column 0 day, 1 cups, 2 goal, 3 goal met.
-    Cell(u8, u8),
+    /// The message of a notice; empty when there is none.
+    Notice(Notice),
+    /// History table cell: row 0..7 (oldest first), and its column.
+    Cell(u8, Column),
     /// Chart of day 0..7: the bar's path, the goal mark's y, the count label's y and text, the weekday, the day of month.
     ChartBar(u8),
     ChartGoalY(u8),
@@ -69,6 +69,31 @@ pub enum Text {
     PastDay(u8),
 }
 
+/// A message about the saved log, in the order the page shows them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Notice {
+    /// The saved log could not be read (the only one a person can dismiss).
+    Unreadable,
+    /// Saving fails.
+    NotSaved,
+    /// Cups are saved under a later date than today.
+    LaterDate,
+}
+
+impl Notice {
+    /// Every notice, in the page's order.
+    pub const ALL: [Notice; 3] = [Notice::Unreadable, Notice::NotSaved, Notice::LaterDate];
+}
+
+/// A column of the history table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Column {
+    Day,
+    Cups,
+    Goal,
+    GoalMet,
+}
+
 /// A yes/no state on the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Flag {
@@ -81,7 +106,7 @@ pub enum Flag {
     CannotUndo,
     HideDayFull,
     HideNoneYet,
-    HideNotice(u8),
+    HideNotice(Notice),
     On(Choice),
     UnitIs(Unit),
     ChartMet(u8),
@@ -165,13 +190,13 @@ impl<E: Display + Clone> Screen<'_, E> {
             Text::Cell(row, column) => self
                 .history_day(row)
                 .map(|d| match column {
-                    0 => self
+                    Column::Day => self
                         .today
                         .map(|t| text::day_label(d.date, t))
                         .unwrap_or_default(),
-                    1 => d.count.to_string(),
-                    2 => d.goal.to_string(),
-                    _ => (if d.met { "Yes" } else { "No" }).into(),
+                    Column::Cups => d.count.to_string(),
+                    Column::Goal => d.goal.to_string(),
+                    Column::GoalMet => (if d.met { "Yes" } else { "No" }).into(),
                 })
                 .unwrap_or_default(),
             Text::ChartBar(i) => {
@@ -248,10 +273,10 @@ impl<E: Display + Clone> Screen<'_, E> {
         self.today.map_or(0, |t| self.log().streak(t))
     }
 
-    fn notice(&self, which: u8) -> String {
+    fn notice(&self, which: Notice) -> String {
         let s = self.session;
         match which {
-            0 => match s.recovery {
+            Notice::Unreadable => match s.recovery {
                 None => "",
                 Some(Recovery::BackedUp) => "Your saved water log could not be read, so the counter has started again from zero. A copy of the old data is kept on this device.",
                 Some(Recovery::LeftAlone) => "Your saved water log could not be read, and there is no room on this device to keep a copy, so it has been left as it is. Cups you add now are counted on this page only.",
@@ -259,13 +284,13 @@ impl<E: Display + Clone> Screen<'_, E> {
             }
             .into(),
             // the text stays the same while saving keeps failing, so it is announced once
-            1 => match &s.save_error {
+            Notice::NotSaved => match &s.save_error {
                 Some(e) if !s.is_frozen() => {
                     format!("Not saved: {e} Your cups are still counted while this page is open.")
                 }
                 _ => String::new(),
             },
-            _ => self
+            Notice::LaterDate => self
                 .today
                 .and_then(|t| self.log().later_day(t))
                 .map(|date| format!(
@@ -351,7 +376,7 @@ mod tests {
         assert_eq!(screen.text(Text::CountWords), " of 8 cups");
         assert_eq!(screen.text(Text::Amount), "");
         assert_eq!(screen.text(Text::GlassWater), "M22 123H78L78 123H22z");
-        assert_eq!(screen.text(Text::Cell(0, 0)), "");
+        assert_eq!(screen.text(Text::Cell(0, Column::Day)), "");
         assert_eq!(screen.text(Text::ChartBar(6)), "M298 128h28v0h-28z");
         assert_eq!(screen.text(Text::PastDay(3)), "3 days ago");
         for flag in [
@@ -362,9 +387,9 @@ mod tests {
             Flag::HideDayFull,
             Flag::HideNoneYet,
             Flag::HideStats,
-            Flag::HideNotice(0),
-            Flag::HideNotice(1),
-            Flag::HideNotice(2),
+            Flag::HideNotice(Notice::Unreadable),
+            Flag::HideNotice(Notice::NotSaved),
+            Flag::HideNotice(Notice::LaterDate),
             Flag::UnitIs(Unit::Cups),
         ] {
             assert!(screen.flag(flag), "{flag:?}");
@@ -391,13 +416,13 @@ mod tests {
                 Text::CountNumber,
                 Text::CountWords,
                 Text::GlassWater,
-                Text::Cell(6, 0),
-                Text::Cell(5, 0),
-                Text::Cell(2, 0),
-                Text::Cell(5, 1),
-                Text::Cell(5, 2),
-                Text::Cell(5, 3),
-                Text::Cell(6, 3),
+                Text::Cell(6, Column::Day),
+                Text::Cell(5, Column::Day),
+                Text::Cell(2, Column::Day),
+                Text::Cell(5, Column::Cups),
+                Text::Cell(5, Column::Goal),
+                Text::Cell(5, Column::GoalMet),
+                Text::Cell(6, Column::GoalMet),
                 Text::MetDays,
                 Text::Streak,
                 Text::StreakWords,
@@ -511,17 +536,17 @@ mod tests {
             status: "",
         };
         assert!(screen
-            .text(Text::Notice(0))
+            .text(Text::Notice(Notice::Unreadable))
             .starts_with("Your saved water log could not be read, so"));
         assert_eq!(
-            screen.text(Text::Notice(1)),
+            screen.text(Text::Notice(Notice::NotSaved)),
             "Not saved: The disk is full. Your cups are still counted while this page is open."
         );
         assert!(screen
-            .text(Text::Notice(2))
+            .text(Text::Notice(Notice::LaterDate))
             .contains("later date, Mon 30 Mar"));
-        for i in 0..3 {
-            assert!(!screen.flag(Flag::HideNotice(i)));
+        for notice in Notice::ALL {
+            assert!(!screen.flag(Flag::HideNotice(notice)));
         }
     }
 

@@ -2,6 +2,7 @@
 //! would add kilobytes to the wasm).
 
 use crate::domain::calendar::LocalDate;
+use crate::domain::days;
 use crate::domain::water::log::{Action, Log, Unit};
 
 /// Millilitres in a cup (the US legal cup used on nutrition labels).
@@ -71,13 +72,9 @@ pub fn time_text(minutes: u16) -> String {
     format!("{:02}:{:02}", minutes / 60, minutes % 60)
 }
 
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-
 /// "Thu 26 Mar".
 pub fn short_date(date: LocalDate) -> String {
-    let month = MONTHS[usize::from(date.month.clamp(1, 12)) - 1];
+    let month = days::month_short(date.month);
     format!("{} {} {month}", date.weekday_short(), date.day)
 }
 
