@@ -8,7 +8,7 @@ use leptos::prelude::*;
 #[component]
 pub fn CheckResult(state: RwSignal<CheckState>) -> impl IntoView {
     let shown = move || state.with(|s| s.step == Step::Result);
-    // built once per result, from pieces escaped at build time (see `check_markup`)
+    // built once per result, from pieces escaped at build time (see `view::check`)
     let html = move || {
         state.with(|s| {
             if s.step == Step::Result {
