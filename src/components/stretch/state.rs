@@ -1,13 +1,15 @@
 //! The stretch coach's controller: the page's state in one signal, and the actions that change it
-//! (start, pause, skip, reset, settings), driving the domain's session with the clock, storage and cues.
+//! (start, pause, skip, reset, settings), driving the domain's session with the clock and cues,
+//! and saving through `domain::stretch::saved` with the browser's store.
 
 use crate::components::shell::in_progress::InProgress;
 use crate::domain::calendar::LocalDate;
 use crate::domain::stretch::{
-    cues::CueWork, history, settings, History, Leg, Session, SessionState, Settings, Status,
+    cues::CueWork, saved, History, Leg, Session, SessionState, Settings, Status,
 };
 use crate::platform::cues::{self, Cues, Feature};
-use crate::platform::{clock, document, storage};
+use crate::platform::storage::LocalStorage as BrowserStore;
+use crate::platform::{clock, document};
 use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -129,28 +131,15 @@ impl Coach {
 
     /// Reads the saved settings and history and what the browser can do (after hydration).
     pub(super) fn load(self) {
-        let saved = Settings::decode(
-            storage::read(settings::STORAGE_KEY)
-                .ok()
-                .flatten()
-                .as_deref(),
-        );
-        let past = History::decode(
-            storage::read(history::STORAGE_KEY)
-                .ok()
-                .flatten()
-                .as_deref(),
-        );
+        let opened = saved::open(&BrowserStore);
         let today = clock::now().local_date;
+        let settings = opened.settings;
         self.ui.update(|u| {
-            if saved.recovered || past.recovered {
-                u.storage_note = Some(
-                    "Some saved data on this device could not be read, so it was set back to the start."
-                        .into(),
-                );
+            if opened.note.is_some() {
+                u.storage_note = opened.note;
             }
-            u.settings = saved.value;
-            u.history = past.value;
+            u.settings = settings;
+            u.history = opened.history;
             u.today = Some(today);
             u.missing = MissingCues {
                 sound: !cues::available(Feature::Sound),
@@ -158,7 +147,7 @@ impl Coach {
                 voice: !cues::available(Feature::Voice),
             };
         });
-        self.with_session(|s| *s = Session::new(&saved.value));
+        self.with_session(|s| *s = Session::new(&settings));
         self.show(clock::monotonic_ms(), None);
     }
 
@@ -256,13 +245,10 @@ impl Coach {
 
     fn record_completion(self) {
         let today = clock::now().local_date;
-        let mut saved = Ok(());
         self.ui.update(|u| {
             u.today = Some(today);
-            u.history.record(today);
-            saved = storage::write(history::STORAGE_KEY, &u.history.encode());
-            if let Err(e) = &saved {
-                u.storage_note = Some(format!("{e} Today's routine counts for this visit only."));
+            if let Some(note) = saved::record(&BrowserStore, &mut u.history, today) {
+                u.storage_note = Some(note);
             }
         });
     }
@@ -366,11 +352,11 @@ impl Coach {
         if !new.voice {
             cues::stop_speaking();
         }
-        let saved = storage::write(settings::STORAGE_KEY, &new.encode());
+        let note = saved::save_settings(&BrowserStore, &new);
         self.ui.update(|u| {
             u.settings = new;
-            if let Err(e) = saved {
-                u.storage_note = Some(format!("{e} These settings apply for this visit only."));
+            if note.is_some() {
+                u.storage_note = note;
             }
         });
         if self.with_session(|s| s.in_progress()) == Some(false) {

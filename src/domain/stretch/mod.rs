@@ -1,6 +1,7 @@
 //! The stretch coach's core: the routine as a plan of timed phases, the session state as a pure
 //! function of elapsed active time, the pause/resume timer, the cues that fall due, and the saved
-//! settings and history.
+//! settings and history
+//! (`saved`, through a `KeyValue` store).
 //!
 //! Times are whole milliseconds of *active* time (paused time does not count) as `u64`; progress is
 //! in permille. The shell never formats or parses floats (they cost kilobytes of wasm).
@@ -10,6 +11,7 @@
 pub mod cues;
 pub mod history;
 pub mod plan;
+pub mod saved;
 pub mod session;
 pub mod settings;
 pub mod timer;
