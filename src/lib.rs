@@ -1,8 +1,10 @@
 //! Cramp Coach: a night-time leg cramp guide, stretch coach, water counter and symptom check.
 //!
-//! `domain` is the functional core (no browser, no UI framework); `platform` owns the browser
-//! APIs, one module per concern; `components` wires signals to the core, one component per file.
+//! `domain` is the functional core (no browser, no UI framework, no markup); `view` is what a
+//! screen shows, computed from it; `platform` owns the browser APIs, one module per concern;
+//! `components` wires signals to the core, one component per file.
 
 pub mod components;
 pub mod domain;
 pub mod platform;
+pub mod view;

@@ -3,7 +3,7 @@
 //! After an intended change, regenerate with `UPDATE_GOLDEN=1 cargo test --features ssr --test guide_golden`.
 #![cfg(not(target_arch = "wasm32"))]
 
-use cramp_coach::domain::markdown::{render, Rendered};
+use cramp_coach::domain::guide::markdown::{render, Rendered};
 use std::{fs, path::Path};
 
 fn as_golden(r: &Rendered) -> String {

@@ -4,7 +4,7 @@
 
 use std::fmt;
 
-/// The months' names, January first (also used by `build.rs`, through `check_rules.rs`).
+/// The months' names, January first (also used by `build.rs`, through `check/rules.rs`).
 pub const MONTHS: [&str; 12] = [
     "January",
     "February",

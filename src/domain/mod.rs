@@ -1,17 +1,14 @@
-//! The functional core: plain Rust with no browser or UI framework imports, tested natively.
+//! The functional core: plain Rust with no browser or UI framework imports and no markup,
+//! tested natively. One folder per tool; shared pieces (`calendar`, `codec`, `days`, `key_value`) beside them.
 
 pub mod calendar;
 pub mod check;
-pub mod check_markup;
-#[cfg(all(test, not(target_arch = "wasm32")))]
-mod check_rules;
-pub mod content;
+pub mod codec;
 pub mod cramp;
-pub mod hydration;
-pub mod json;
+pub mod days;
+pub mod guide;
 pub mod key_value;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod markdown;
 pub mod routes;
 pub mod stretch;
 pub mod theme;
+pub mod water;

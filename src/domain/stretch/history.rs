@@ -2,7 +2,9 @@
 
 use super::Loaded;
 use crate::domain::calendar::LocalDate;
-use crate::domain::json::{self, Json};
+use crate::domain::codec::date;
+use crate::domain::codec::json::{self, Json};
+use crate::domain::days;
 
 /// The `localStorage` key of the history.
 pub const STORAGE_KEY: &str = "cramp-coach.stretch-history";
@@ -50,27 +52,17 @@ impl History {
     /// Days in a row with at least one routine, up to today. A streak that reaches yesterday is
     /// still alive today until today is over.
     pub fn streak(&self, today: LocalDate) -> u32 {
-        let mut day = if self.count_on(today) > 0 {
-            today
-        } else {
-            today.add_days(-1)
-        };
-        let mut n = 0;
-        while self.count_on(day) > 0 {
-            n += 1;
-            day = day.add_days(-1);
-        }
-        n
+        // only days on record count, so the streak is at most their number
+        days::streak(today, self.days.len() as u32, |date| {
+            self.count_on(date) > 0
+        })
     }
 
     /// The seven days ending today, oldest first.
     pub fn last_7_days(&self, today: LocalDate) -> [DayCount; 7] {
-        std::array::from_fn(|i| {
-            let date = today.add_days(i as i64 - 6);
-            DayCount {
-                date,
-                count: self.count_on(date),
-            }
+        days::last_days::<7>(today).map(|date| DayCount {
+            date,
+            count: self.count_on(date),
         })
     }
 
@@ -132,7 +124,7 @@ impl History {
             let entry = match day {
                 Json::Arr(pair) => match pair.as_slice() {
                     [Json::Str(date), Json::Int(count)] => {
-                        LocalDate::parse(date).zip(u32::try_from(*count).ok())
+                        date::parse(date).zip(u32::try_from(*count).ok())
                     }
                     _ => None,
                 },

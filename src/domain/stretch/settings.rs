@@ -1,7 +1,7 @@
 //! The coach's settings and their saved form (versioned JSON).
 
 use super::{Leg, Loaded};
-use crate::domain::json::{self, Json};
+use crate::domain::codec::json::{self, Json};
 use std::ops::RangeInclusive;
 
 /// The `localStorage` key of the settings.

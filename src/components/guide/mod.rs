@@ -1,0 +1,3 @@
+//! The guide's page.
+
+pub mod page;

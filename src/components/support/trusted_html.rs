@@ -1,0 +1,12 @@
+use leptos::html::div;
+use leptos::prelude::*;
+use leptos::tachys::html::element::{InnerHtmlAttribute, InnerHtmlValue};
+
+/// Shows HTML made safe at build time (`domain::guide::markdown`, `view::check`); the only component that sets `inner_html`.
+#[component]
+pub fn TrustedHtml<H>(html: H, #[prop(optional)] class: &'static str) -> impl IntoView
+where
+    H: InnerHtmlValue + 'static,
+{
+    div().class(class).inner_html(html)
+}

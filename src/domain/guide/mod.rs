@@ -1,0 +1,6 @@
+//! The guide: its markdown renderer (native only, also compiled into `build.rs`) and the
+//! rendered guide's types.
+
+pub mod content;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod markdown;
