@@ -10,13 +10,17 @@ use leptos::prelude::*;
 pub struct CheckSession(pub RwSignal<CheckState>);
 
 impl CheckSession {
+    fn new() -> Self {
+        Self(RwSignal::new(CheckState::default()))
+    }
+
     /// Provides a fresh check to everything below the current owner (the shell calls it once).
     pub fn provide() {
-        provide_context(Self(RwSignal::new(CheckState::default())));
+        provide_context(Self::new());
     }
 
     /// The check provided by the shell, or one kept by the page alone if there is none.
     pub fn get() -> RwSignal<CheckState> {
-        use_context::<Self>().map_or_else(|| RwSignal::new(CheckState::default()), |c| c.0)
+        use_context::<Self>().unwrap_or_else(Self::new).0
     }
 }
