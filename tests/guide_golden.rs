@@ -68,3 +68,29 @@ fn escaping_golden_file_has_no_live_html_or_unsafe_links() {
         assert!(!html.contains(bad), "escaping.html contains {bad}");
     }
 }
+
+/// The words of a text, lower-case, without punctuation or markup.
+fn words(text: &str) -> Vec<String> {
+    text.replace('’', "'")
+        .to_lowercase()
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// The guide keeps every word of the original article (`tests/golden/original-article.txt`), in
+/// order; notes from Cramp Coach may come between them, but nothing of the article is dropped or changed.
+#[test]
+fn the_guide_keeps_every_word_of_the_original_article() {
+    let article = words(&fs::read_to_string("tests/golden/original-article.txt").unwrap());
+    let guide = words(&fs::read_to_string("content/guide.md").unwrap());
+    let mut rest = guide.iter();
+    for (i, word) in article.iter().enumerate() {
+        assert!(
+            rest.any(|w| w == word),
+            "the guide lost the article's word {word:?} in \"{}\"",
+            article[i.saturating_sub(6)..(i + 6).min(article.len())].join(" ")
+        );
+    }
+}
