@@ -5,7 +5,32 @@ use crate::components::{
 };
 use crate::domain::routes::{self, Bundle, Page};
 use crate::platform::history::{self, RequestPath};
+#[cfg(feature = "hydrate")]
+use crate::platform::{document, tasks};
 use leptos::prelude::*;
+
+/// Starts a bundle's app in the browser (its `src/bin/<bundle>.rs` calls only this): hydrates the
+/// pre-rendered page as the page it is (`<body data-page>`), which then switches to the page of
+/// the address if that differs (a host that serves `index.html` for every address). HTML without
+/// a page of this bundle is not hydrated, which would abort: the app is built afresh instead.
+#[cfg(feature = "hydrate")]
+pub fn start<F, V>(bundle: Bundle, pages: F)
+where
+    F: Fn(Page) -> V + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    tasks::start_in_turns();
+    match document::prerendered_path().filter(|drawn| bundle.shows(drawn)) {
+        Some(drawn) => leptos::mount::hydrate_body(move || {
+            provide_context(RequestPath(drawn));
+            view! { <App bundle pages/> }
+        }),
+        None => {
+            document::clear_body();
+            leptos::mount::mount_to_body(move || view! { <App bundle pages/> })
+        }
+    }
+}
 
 /// The whole app for one bundle: skip link, header, the page for the current path (drawn by `pages`) and the footer.
 #[component]
@@ -27,6 +52,11 @@ where
     provide_context(page);
     provide_context(InProgress::new());
     Effect::new(move |_| {
+        // the page was drawn for another address than this one (see `start`)
+        let here = history::current_path();
+        if routes::page_for(&here) != page.get_untracked() {
+            path.set(here);
+        }
         history::listen(move |p| bundle.shows(p), move |new_path| path.set(new_path))
     });
 

@@ -1,5 +1,6 @@
 //! The only module that changes the document outside the component tree: its title,
-//! the theme attribute on `<html>`, and focus after navigation.
+//! the theme attribute on `<html>`, focus after navigation, and which page was pre-rendered
+//! into `<body>`.
 
 use crate::domain::theme::ThemePref;
 
@@ -56,6 +57,16 @@ mod imp {
         document().is_none_or(|d| d.visibility_state() == web_sys::VisibilityState::Visible)
     }
 
+    pub fn prerendered_path() -> Option<String> {
+        document()?.body()?.get_attribute(super::PAGE_ATTRIBUTE)
+    }
+
+    pub fn clear_body() {
+        if let Some(body) = document().and_then(|d| d.body()) {
+            body.set_text_content(None);
+        }
+    }
+
     pub fn mark_hydrated() {
         if let Some(root) = document().and_then(|d| d.document_element()) {
             let _ = root.set_attribute("data-hydrated", "");
@@ -92,6 +103,10 @@ mod imp {
         false
     }
     pub fn mark_hydrated() {}
+    pub fn prerendered_path() -> Option<String> {
+        None
+    }
+    pub fn clear_body() {}
     pub fn is_visible() -> bool {
         true
     }
@@ -147,6 +162,19 @@ pub fn event_target_name(ev: &web_sys::Event) -> String {
 /// Whether the page is visible (not a background tab, not a locked screen).
 pub fn is_visible() -> bool {
     imp::is_visible()
+}
+
+/// The attribute of `<body>` that names the page pre-rendered into it (its path).
+pub const PAGE_ATTRIBUTE: &str = "data-page";
+
+/// The path of the page pre-rendered into this document (`<body data-page>`), if any.
+pub fn prerendered_path() -> Option<String> {
+    imp::prerendered_path()
+}
+
+/// Removes everything in `<body>`, before the app is built there afresh.
+pub fn clear_body() {
+    imp::clear_body()
 }
 
 /// Marks `<html data-hydrated>` once the app is interactive (tests and styles can rely on it).
