@@ -1,5 +1,12 @@
 //! Mounts the stretch coach onto the pre-rendered page (or builds it, see `components::app::start`) (one wasm module per bundle).
 
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::unreachable
+)]
+
 use cramp_coach::components::bundles;
 use cramp_coach::domain::routes::Bundle;
 
