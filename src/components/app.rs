@@ -57,7 +57,8 @@ where
         if routes::page_for(&here) != page.get_untracked() {
             path.set(here);
         }
-        history::listen(move |p| bundle.shows(p), move |new_path| path.set(new_path))
+        let links = history::listen(move |p| bundle.shows(p), move |new_path| path.set(new_path));
+        on_cleanup(move || links.cancel());
     });
 
     view! {

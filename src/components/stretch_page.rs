@@ -9,7 +9,7 @@ use crate::domain::stretch::{
     cues::CueWork, history, settings, History, Leg, Session, SessionState, Settings, Status,
 };
 use crate::platform::cues::{self, Cues, Feature};
-use crate::platform::{clock, document, storage};
+use crate::platform::{clock, document, storage, visibility};
 use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -374,7 +374,7 @@ impl Coach {
         if self.ui.with_untracked(|u| u.status) != Status::Running {
             return;
         }
-        if document::is_visible() {
+        if visibility::is_visible() {
             self.with_cues(|c| {
                 let _ = c.keep_screen_on();
             });
@@ -414,13 +414,10 @@ pub fn StretchPage() -> impl IntoView {
                 coach.toggle_pause();
             }
         });
-        let visibility = leptos::leptos_dom::helpers::window_event_listener_untyped(
-            "visibilitychange",
-            move |_| coach.visibility_changed(),
-        );
+        let shown_or_hidden = visibility::on_change(move || coach.visibility_changed());
         on_cleanup(move || {
             keys.remove();
-            visibility.remove();
+            shown_or_hidden.cancel();
         });
     });
     on_cleanup(move || coach.stop());

@@ -53,10 +53,6 @@ mod imp {
             .unwrap_or_default()
     }
 
-    pub fn is_visible() -> bool {
-        document().is_none_or(|d| d.visibility_state() == web_sys::VisibilityState::Visible)
-    }
-
     pub fn prerendered_path() -> Option<String> {
         document()?.body()?.get_attribute(super::PAGE_ATTRIBUTE)
     }
@@ -107,9 +103,6 @@ mod imp {
         None
     }
     pub fn clear_body() {}
-    pub fn is_visible() -> bool {
-        true
-    }
     pub fn is_plain_space_outside_controls(_ev: &web_sys::KeyboardEvent) -> bool {
         false
     }
@@ -157,11 +150,6 @@ pub fn is_plain_space_outside_controls(ev: &web_sys::KeyboardEvent) -> bool {
 /// The `name` attribute of the form control an event came from ("" if none).
 pub fn event_target_name(ev: &web_sys::Event) -> String {
     imp::event_target_name(ev)
-}
-
-/// Whether the page is visible (not a background tab, not a locked screen).
-pub fn is_visible() -> bool {
-    imp::is_visible()
 }
 
 /// The attribute of `<body>` that names the page pre-rendered into it (its path).
