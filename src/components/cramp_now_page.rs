@@ -25,12 +25,13 @@ pub fn CrampNowPage() -> impl IntoView {
         start.set(Some(begun));
         now.set(t);
         // the display reads the clock each second; it never counts the ticks
-        if let Ok(handle) = set_interval_with_handle(
-            move || now.set(clock::now().epoch_ms),
-            std::time::Duration::from_secs(1),
-        ) {
-            on_cleanup(move || handle.clear());
-        }
+        // dropped (so stopped) with this effect
+        let each_second =
+            gloo_timers::callback::Interval::new(1000, move || now.set(clock::now().epoch_ms));
+        let ticking = StoredValue::new_local(Some(each_second));
+        on_cleanup(move || {
+            let _ = ticking.try_update_value(|t| drop(t.take()));
+        });
     });
     let minutes = move || start.get().map(|s| cramp::whole_minutes(s, now.get()));
     let needs_advice = move || {

@@ -10,10 +10,9 @@ use crate::domain::stretch::{
 };
 use crate::platform::cues::{self, Cues, Feature};
 use crate::platform::{clock, document, storage, visibility};
-use leptos::leptos_dom::helpers::TimeoutHandle;
+use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 use std::sync::Arc;
-use std::time::Duration;
 
 /// Everything the page shows, in one signal (one signal type keeps the wasm small).
 #[derive(Debug, Clone, PartialEq)]
@@ -61,7 +60,8 @@ pub struct RingSegment {
 struct Engine {
     session: Option<Session>,
     cues: Cues,
-    pending: Option<TimeoutHandle>,
+    /// The next wake-up; dropping it cancels it.
+    pending: Option<Timeout>,
 }
 
 /// The stretch coach's state and actions, shared by the page's parts (handles only, so `Copy`).
@@ -214,8 +214,9 @@ impl Coach {
         self.show(now, announce);
         if let Some(ms) = tick.next_change_in_ms {
             // wake up exactly when the display changes next; the clock, not a count, decides
-            let next = set_timeout_with_handle(move || self.tick(), Duration::from_millis(ms)).ok();
-            let _ = self.engine.try_update_value(|e| e.pending = next);
+            let ms = u32::try_from(ms).unwrap_or(u32::MAX);
+            let next = Timeout::new(ms, move || self.tick());
+            let _ = self.engine.try_update_value(|e| e.pending = Some(next));
         }
     }
 
@@ -258,9 +259,8 @@ impl Coach {
     }
 
     fn clear_pending(self) {
-        if let Some(Some(handle)) = self.engine.try_update_value(|e| e.pending.take()) {
-            handle.clear();
-        }
+        // dropping the timeout cancels it
+        let _ = self.engine.try_update_value(|e| e.pending.take());
     }
 
     fn wake_cues(self) {
