@@ -1,4 +1,4 @@
-//! Mounts the water counter onto the pre-rendered page (or builds it, see `components::app::start`) (one wasm module per bundle).
+//! Mounts the water counter onto the pre-rendered page (one wasm module per bundle).
 
 #![deny(
     clippy::unwrap_used,

@@ -11,8 +11,10 @@ use leptos::prelude::*;
 
 /// Starts a bundle's app in the browser (its `src/bin/<bundle>.rs` calls only this): hydrates the
 /// pre-rendered page as the page it is (`<body data-page>`), which then switches to the page of
-/// the address if that differs (a host that serves `index.html` for every address). HTML without
-/// a page of this bundle is not hydrated, which would abort: the app is built afresh instead.
+/// the address if that differs (a host that serves `index.html` for every address). HTML that
+/// holds no page of this bundle is left as it is, readable and with working links (page loads):
+/// hydrating it would abort, and building the app afresh would cost every page's first load
+/// several KB of wasm for a case that a correct deployment never has.
 #[cfg(feature = "hydrate")]
 pub fn start<F, V>(bundle: Bundle, pages: F)
 where
@@ -20,15 +22,11 @@ where
     V: IntoView + 'static,
 {
     tasks::start_in_turns();
-    match document::prerendered_path().filter(|drawn| bundle.shows(drawn)) {
-        Some(drawn) => leptos::mount::hydrate_body(move || {
+    if let Some(drawn) = document::prerendered_path().filter(|drawn| bundle.shows(drawn)) {
+        leptos::mount::hydrate_body(move || {
             provide_context(RequestPath(drawn));
             view! { <App bundle pages/> }
-        }),
-        None => {
-            document::clear_body();
-            leptos::mount::mount_to_body(move || view! { <App bundle pages/> })
-        }
+        });
     }
 }
 

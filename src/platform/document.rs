@@ -57,12 +57,6 @@ mod imp {
         document()?.body()?.get_attribute(super::PAGE_ATTRIBUTE)
     }
 
-    pub fn clear_body() {
-        if let Some(body) = document().and_then(|d| d.body()) {
-            body.set_text_content(None);
-        }
-    }
-
     pub fn mark_hydrated() {
         if let Some(root) = document().and_then(|d| d.document_element()) {
             let _ = root.set_attribute("data-hydrated", "");
@@ -102,7 +96,6 @@ mod imp {
     pub fn prerendered_path() -> Option<String> {
         None
     }
-    pub fn clear_body() {}
     pub fn is_plain_space_outside_controls(_ev: &web_sys::KeyboardEvent) -> bool {
         false
     }
@@ -158,11 +151,6 @@ pub const PAGE_ATTRIBUTE: &str = "data-page";
 /// The path of the page pre-rendered into this document (`<body data-page>`), if any.
 pub fn prerendered_path() -> Option<String> {
     imp::prerendered_path()
-}
-
-/// Removes everything in `<body>`, before the app is built there afresh.
-pub fn clear_body() {
-    imp::clear_body()
 }
 
 /// Marks `<html data-hydrated>` once the app is interactive (tests and styles can rely on it).
