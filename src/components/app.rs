@@ -52,7 +52,7 @@ where
     Effect::new(move |_| {
         // the page was drawn for another address than this one (see `start`)
         let here = history::current_path();
-        if routes::page_for(&here) != page.get_untracked() {
+        if routes::page_for(&here).path != page.get_untracked().path {
             path.set(here);
         }
         let links = history::listen(move |p| bundle.shows(p), move |new_path| path.set(new_path));

@@ -21,23 +21,25 @@ impl<T> Turns<T> {
     }
 
     /// A new future: it waits for a task, asked for if it is the only one waiting.
-    fn push(&mut self, item: T, request: impl FnOnce() -> bool) -> Vec<T> {
+    fn push(&mut self, item: T, request: impl FnOnce() -> bool) -> VecDeque<T> {
         self.0.push_back(item);
         if self.0.len() == 1 && !request() {
-            return self.0.drain(..).collect();
+            return std::mem::take(&mut self.0);
         }
-        Vec::new()
+        VecDeque::new()
     }
 
     /// A task has come: the oldest starts, and one more task is asked for if others wait.
-    fn next(&mut self, request: impl FnOnce() -> bool) -> Vec<T> {
+    fn next(&mut self, request: impl FnOnce() -> bool) -> VecDeque<T> {
         let Some(first) = self.0.pop_front() else {
-            return Vec::new();
+            return VecDeque::new();
         };
-        let mut now = vec![first];
-        if !self.0.is_empty() && !request() {
-            now.extend(self.0.drain(..));
-        }
+        let mut now = if !self.0.is_empty() && !request() {
+            std::mem::take(&mut self.0)
+        } else {
+            VecDeque::new()
+        };
+        now.push_front(first);
         now
     }
 }
@@ -116,14 +118,14 @@ mod tests {
     #[test]
     fn each_future_starts_in_a_task_of_its_own() {
         let mut turns = Turns::new();
-        assert_eq!(turns.push(1, || true), Vec::<i32>::new());
+        assert_eq!(turns.push(1, || true), [0; 0]);
         assert_eq!(
             turns.push(2, || unreachable!("a task is already asked for")),
-            Vec::<i32>::new()
+            [0; 0]
         );
         assert_eq!(turns.next(|| true), vec![1]);
         assert_eq!(turns.next(|| unreachable!("nothing else waits")), vec![2]);
-        assert_eq!(turns.next(|| true), Vec::<i32>::new());
+        assert_eq!(turns.next(|| true), [0; 0]);
     }
 
     #[test]
@@ -134,11 +136,7 @@ mod tests {
         turns.push(3, || true);
         turns.push(4, || true);
         assert_eq!(turns.next(|| false), vec![2, 3, 4], "none is stranded");
-        assert_eq!(
-            turns.push(5, || true),
-            Vec::<i32>::new(),
-            "and later ones wait again"
-        );
+        assert_eq!(turns.push(5, || true), [0; 0], "and later ones wait again");
         assert_eq!(turns.next(|| true), vec![5]);
     }
 }
