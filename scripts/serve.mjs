@@ -1,7 +1,9 @@
 // A small static server for dist/: what any static host does, on 127.0.0.1.
-// `/stretch` serves `stretch/index.html`; unknown paths get `404.html` with status 404. Text and wasm
-// are sent compressed (brotli or gzip) when the browser accepts it, as static hosts do.
-// Usage: node scripts/serve.mjs [dir] [port]
+// `/stretch` serves `stretch/index.html`; unknown paths get `404.html` with status 404 (or, with
+// `--spa`, `index.html` with status 200, as hosts with a single-page-app rewrite do: `serve -s`,
+// Netlify or Vercel rewrites). Text and wasm are sent compressed (brotli or gzip) when the browser
+// accepts it, as static hosts do.
+// Usage: node scripts/serve.mjs [dir] [port] [--spa]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -41,8 +43,11 @@ async function isFile(path) {
   }
 }
 
-/** Starts serving `dir`; resolves to the http.Server once it listens. Port 0 picks a free port. */
-export function serve(dir, port = 8080, host = '127.0.0.1') {
+/**
+ * Starts serving `dir`; resolves to the http.Server once it listens. Port 0 picks a free port.
+ * `spa`: unknown paths get `index.html` (status 200) instead of `404.html`.
+ */
+export function serve(dir, port = 8080, host = '127.0.0.1', { spa = false } = {}) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
@@ -53,8 +58,8 @@ export function serve(dir, port = 8080, host = '127.0.0.1') {
     else if (!(await isFile(file)) && (await isFile(join(file, 'index.html')))) file = join(file, 'index.html');
     let status = 200;
     if (!(await isFile(file))) {
-      status = 404;
-      file = join(root, '404.html');
+      status = spa ? 200 : 404;
+      file = join(root, spa ? 'index.html' : '404.html');
     }
     try {
       const body = await readFile(file);
@@ -78,8 +83,9 @@ export function serve(dir, port = 8080, host = '127.0.0.1') {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const [dir = 'dist', port = '8080'] = process.argv.slice(2);
-  const server = await serve(dir, Number(port));
+  const args = process.argv.slice(2);
+  const [dir = 'dist', port = '8080'] = args.filter((a) => a !== '--spa');
+  const server = await serve(dir, Number(port), '127.0.0.1', { spa: args.includes('--spa') });
   const { port: actual } = server.address();
   console.log(`Cramp Coach is being served at http://127.0.0.1:${actual}/ (Ctrl+C to stop)`);
 }

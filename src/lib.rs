@@ -4,6 +4,17 @@
 //! screen shows, computed from it; `platform` owns the browser APIs, one module per concern;
 //! `components` wires signals to the core, one component per file.
 
+// Never panic in the browser: a panic aborts the whole app (tests may unwrap).
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::unreachable
+    )
+)]
+
 pub mod components;
 pub mod domain;
 pub mod platform;

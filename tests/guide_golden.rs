@@ -64,6 +64,7 @@ fn escaping_golden_file_has_no_live_html_or_unsafe_links() {
         "href=\"http:",
         "<img src=x",
         "<b>",
+        "id=\"x\"onclick",
     ] {
         assert!(!html.contains(bad), "escaping.html contains {bad}");
     }

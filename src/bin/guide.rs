@@ -1,10 +1,15 @@
 //! Mounts the guide, "Cramp now", the symptom check and the not-found page onto the pre-rendered page (one wasm module per bundle).
 
-use cramp_coach::components::{bundles, App};
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::unreachable
+)]
+
+use cramp_coach::components::bundles;
 use cramp_coach::domain::routes::Bundle;
-use leptos::prelude::*;
 
 fn main() {
-    cramp_coach::platform::tasks::start_in_turns();
-    leptos::mount::hydrate_body(|| view! { <App bundle=Bundle::Guide pages=bundles::guide/> });
+    cramp_coach::components::shell::app::start(Bundle::Guide, bundles::guide);
 }

@@ -75,10 +75,15 @@ impl LocalDate {
         later.day_number() - self.day_number()
     }
 
-    /// Parses `YYYY-MM-DD`.
+    /// Parses `YYYY-MM-DD`, with a `-` before the year if it is negative (as it is printed).
     pub fn parse(text: &str) -> Option<Self> {
-        let mut parts = text.trim().splitn(3, '-');
-        let year = parts.next()?.parse().ok()?;
+        let text = text.trim();
+        let (sign, text) = match text.strip_prefix('-') {
+            Some(rest) => (-1, rest),
+            None => (1, text),
+        };
+        let mut parts = text.splitn(3, '-');
+        let year = sign * parts.next()?.parse::<i32>().ok()?;
         let month = parts.next()?.parse().ok()?;
         let day = parts.next()?.parse().ok()?;
         Self::new(year, month, day)
@@ -134,6 +139,10 @@ mod tests {
         assert_eq!(LocalDate::parse("2026-03-29"), LocalDate::new(2026, 3, 29));
         assert_eq!(LocalDate::parse("2026-13-01"), None);
         assert_eq!(LocalDate::parse("junk"), None);
+        let before_year_one = LocalDate::new(-1, 12, 31).unwrap();
+        assert_eq!(before_year_one.to_string(), "-001-12-31");
+        assert_eq!(LocalDate::parse("-001-12-31"), Some(before_year_one));
+        assert_eq!(LocalDate::parse("--1-12-31"), None);
     }
 
     proptest! {
@@ -142,7 +151,7 @@ mod tests {
             let d = LocalDate::from_day_number(n);
             prop_assert_eq!(d.day_number(), n);
             prop_assert!(LocalDate::new(d.year, d.month, d.day).is_some());
-            prop_assert_eq!(LocalDate::parse(&d.to_string()), if d.year >= 0 { Some(d) } else { LocalDate::parse(&d.to_string()) });
+            prop_assert_eq!(LocalDate::parse(&d.to_string()), Some(d));
             prop_assert_eq!(d.add_days(1).day_number(), n + 1);
         }
     }

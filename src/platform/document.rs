@@ -1,5 +1,6 @@
-//! The only module that changes the document outside the component tree: its title and focus
-//! after navigation. (The theme is applied by the inline script in `index.html`: see `domain::theme`.)
+//! The only module that changes the document outside the component tree: its title, focus after
+//! navigation, and which page was pre-rendered into `<body>`. (The theme is applied by the inline
+//! script in `index.html`: see `domain::theme`.)
 
 #[cfg(target_arch = "wasm32")]
 mod imp {
@@ -33,8 +34,8 @@ mod imp {
             .unwrap_or_default()
     }
 
-    pub fn is_visible() -> bool {
-        document().is_none_or(|d| d.visibility_state() == web_sys::VisibilityState::Visible)
+    pub fn prerendered_path() -> Option<String> {
+        document()?.body()?.get_attribute(super::PAGE_ATTRIBUTE)
     }
 
     pub fn mark_hydrated() {
@@ -68,8 +69,8 @@ mod imp {
         false
     }
     pub fn mark_hydrated() {}
-    pub fn is_visible() -> bool {
-        true
+    pub fn prerendered_path() -> Option<String> {
+        None
     }
     pub fn is_plain_space_outside_controls(_ev: &web_sys::KeyboardEvent) -> bool {
         false
@@ -110,9 +111,12 @@ pub fn event_target_name(ev: &web_sys::Event) -> String {
     imp::event_target_name(ev)
 }
 
-/// Whether the page is visible (not a background tab, not a locked screen).
-pub fn is_visible() -> bool {
-    imp::is_visible()
+/// The attribute of `<body>` that names the page pre-rendered into it (its path).
+pub const PAGE_ATTRIBUTE: &str = "data-page";
+
+/// The path of the page pre-rendered into this document (`<body data-page>`), if any.
+pub fn prerendered_path() -> Option<String> {
+    imp::prerendered_path()
 }
 
 /// Marks `<html data-hydrated>` once the app is interactive (tests and styles can rely on it).

@@ -9,9 +9,12 @@ export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1280, height: 900 };
 export const ROUTES = ['/', '/stretch', '/water', '/check', '/cramp-now'];
 
-/** Starts the server (on `dir`, default dist/) and the browser; call `close()` when done. */
-export async function start({ dir = 'dist' } = {}) {
-  const server = await serve(dir, 0);
+/**
+ * Starts the server (on `dir`, default dist/) and the browser; call `close()` when done.
+ * `spa`: the server answers unknown paths with `index.html`, as a single-page-app rewrite does.
+ */
+export async function start({ dir = 'dist', spa = false } = {}) {
+  const server = await serve(dir, 0, '127.0.0.1', { spa });
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,

@@ -8,32 +8,6 @@ use super::Error;
 use cramp_coach::domain::routes::Bundle;
 use std::{fs, path::Path};
 
-/// Removes every `<tag ...>` (and its closing part for `script`) matching `pred` on its opening tag.
-fn remove_tags(html: &str, open: &str, close: &str, mut pred: impl FnMut(&str) -> bool) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(start) = rest.find(open) {
-        let Some(tag_len) = rest[start..].find('>') else {
-            break;
-        };
-        let tag = &rest[start..start + tag_len + 1];
-        let end = match close {
-            "" => start + tag_len + 1,
-            close => rest[start..]
-                .find(close)
-                .map(|e| start + e + close.len())
-                .unwrap_or(start + tag_len + 1),
-        };
-        out.push_str(&rest[..start]);
-        if !pred(tag) {
-            out.push_str(&rest[start..end]);
-        }
-        rest = &rest[end..];
-    }
-    out.push_str(rest);
-    out
-}
-
 fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
     let key = format!("{name}=\"");
     let start = tag.find(&key)? + key.len();
@@ -141,17 +115,11 @@ pub fn rewrite(html: &str, dir: &Path) -> Result<(String, Styles), Error> {
         fs::remove_file(&path).map_err(|e| Error::Io(path.clone(), e))?;
         html.replace_range(start..end, "");
     }
-    // Trunk's own start-up script and its copy of the app: the post-build step builds every bundle
-    let html = remove_tags(&html, "<script type=\"module\"", "</script>", |_| true);
-    let mut trunk_files = Vec::new();
-    let mut preload = |tag: &str| {
-        trunk_files.extend(attr(tag, "href").map(|h| dir.join(h.trim_start_matches('/'))));
-        true
-    };
-    let html = remove_tags(&html, "<link rel=\"modulepreload\"", "", &mut preload);
-    let html = remove_tags(&html, "<link rel=\"preload\"", "", &mut preload);
-    for path in trunk_files {
-        fs::remove_file(&path).map_err(|e| Error::Io(path.clone(), e))?;
+    // the post-build step builds every bundle, once: an app built by Trunk would be a second build
+    if html.contains("<script type=\"module\"") || html.contains("rel=\"modulepreload\"") {
+        return Err(Error::Template(
+            "starts an app Trunk built: keep `data-trunk-skip` on its rust link",
+        ));
     }
     Ok((html, styles))
 }
@@ -162,10 +130,7 @@ mod tests {
 
     const TRUNK: &str = r#"<head><link rel="stylesheet" href="/main-1.css" integrity="x"/>
 <link rel="stylesheet" href="/water-2.css"/>
-<script type="module">
-import init from '/app-1.js';
-</script>
-<link rel="modulepreload" href="/app-1.js" crossorigin="anonymous"><link rel="preload" href="/app-1_bg.wasm" as="fetch"></head><body>
+</head><body>
 </body>"#;
 
     #[test]
@@ -178,12 +143,8 @@ import init from '/app-1.js';
             "/* water */\n.water { color: blue; }\n",
         )
         .unwrap();
-        fs::write(dir.join("app-1.js"), "").unwrap();
-        fs::write(dir.join("app-1_bg.wasm"), "").unwrap();
         let (out, styles) = rewrite(TRUNK, &dir).unwrap();
         assert!(!out.contains("stylesheet"));
-        assert!(!out.contains("<script") && !out.contains("preload"));
-        assert!(!dir.join("app-1.js").exists() && !dir.join("app-1_bg.wasm").exists());
         assert_eq!(
             styles.element(Bundle::Water),
             "<style>body{color:red}.water{color:blue}</style>"
@@ -197,6 +158,14 @@ import init from '/app-1.js';
         assert!(loader.contains("import(\"/water-1.js\")"));
         assert!(loader.contains("compileStreaming(fetch(\"/water-1_bg.wasm\"))"));
         fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn an_app_built_by_trunk_is_refused_so_each_wasm_is_built_once() {
+        let html = r#"<head><script type="module">import init from '/app-1.js';</script>
+<link rel="modulepreload" href="/app-1.js"></head><body></body>"#;
+        let refused = rewrite(html, &std::env::temp_dir());
+        assert!(matches!(refused, Err(Error::Template(why)) if why.contains("data-trunk-skip")));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 use super::Error;
 use cramp_coach::components::{bundles, App};
 use cramp_coach::domain::routes::{document_title, page_for, Bundle, Page};
+use cramp_coach::platform::document::PAGE_ATTRIBUTE;
 use cramp_coach::platform::history::RequestPath;
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
@@ -50,6 +51,8 @@ pub fn escape(text: &str) -> String {
 pub struct Template {
     before_title: String,
     between: String,
+    /// `<body` and the rest of Trunk's body tag (after the attribute marking the page).
+    body_tag: (String, String),
     after_body: String,
 }
 
@@ -79,20 +82,30 @@ impl Template {
         }
         Ok(Self {
             before_title: html[..title_start].to_string(),
-            between: html[title_end..body_start].to_string(),
+            between: html[title_end..body_open].to_string(),
+            body_tag: (
+                html[body_open..body_open + "<body".len()].to_string(),
+                html[body_open + "<body".len()..body_start].to_string(),
+            ),
             after_body: html[body_end..].to_string(),
         })
     }
 
-    /// A page with its title, description, styles (`<style>`) and pre-rendered body.
+    /// A page with its title, description, styles (`<style>`) and pre-rendered body; `<body>`
+    /// names the page it holds (`data-page`), so that a bundle handed another page's HTML (a
+    /// host that serves `index.html` for every address) knows what it hydrates.
     pub fn page(&self, page: &Page, style: &str, body: &str) -> String {
         format!(
-            "{}<title>{}</title>\n<meta name=\"description\" content=\"{}\">\n{}{}{}{}",
+            "{}<title>{}</title>\n<meta name=\"description\" content=\"{}\">\n{}{}{} {}=\"{}\"{}{}{}",
             self.before_title,
             escape(&document_title(page)),
             escape(page.description),
             style,
             self.between,
+            self.body_tag.0,
+            PAGE_ATTRIBUTE,
+            escape(page.path),
+            self.body_tag.1,
             body,
             self.after_body
         )
@@ -115,7 +128,7 @@ mod tests {
         assert!(html.contains("<style>p{}</style></head>"));
         assert!(html.contains("<title>Stretch coach · Cramp Coach</title>"));
         assert!(html.contains(&format!("content=\"{}\"", STRETCH.description)));
-        assert!(html.contains("<body><main>hi</main></body>"));
+        assert!(html.contains("<body data-page=\"/stretch\"><main>hi</main></body>"));
     }
 
     #[test]

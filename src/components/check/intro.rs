@@ -1,4 +1,5 @@
 use crate::domain::check::{CheckState, Step, QUESTIONS, REVIEWED};
+use crate::platform::clock;
 use leptos::prelude::*;
 
 /// What the symptom check does and does not do, and the button that starts it.
@@ -6,7 +7,8 @@ use leptos::prelude::*;
 pub fn CheckIntro(state: RwSignal<CheckState>) -> impl IntoView {
     let start = move |_| {
         state.update(|s| {
-            s.forward(|| unreachable!("the first step is a question"));
+            // the first step is a question, so the date of a result is never asked for here
+            s.forward(|| clock::now().local_date);
         })
     };
     view! {

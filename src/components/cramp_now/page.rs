@@ -1,8 +1,8 @@
+use crate::components::cramp_now::state::CrampSession;
 use crate::domain::cramp::Timer;
 use crate::domain::routes::CRAMP_NOW;
 use crate::platform::{clock, document, storage};
 use leptos::prelude::*;
-use std::cell::Cell;
 
 /// The button that starts a new count (focus moves there when the count stops).
 const NEW_COUNT_ID: &str = "cramp-new-count";
@@ -10,35 +10,25 @@ const NEW_COUNT_ID: &str = "cramp-new-count";
 /// Where earlier versions saved the start of the count: removed, so an old cramp is never resumed.
 const OLD_STARTED_KEY: &str = "cramp-coach.cramp-started";
 
-thread_local! {
-    /// The count, kept in memory only while the app is open: reading the guide loses nothing,
-    /// a new visit starts a new count.
-    static KEPT: Cell<Option<Timer>> = const { Cell::new(None) };
-}
-
 /// Quick relief for a cramp happening now: big steps, when to get help, and a count that stops when it eases.
 #[component]
 pub fn CrampNowPage() -> impl IntoView {
     // Rendered before the clock is read (pre-rendering and hydration), then kept in step with the wall clock.
-    let timer = RwSignal::new(None::<Timer>);
+    let timer = CrampSession::get();
     let now = RwSignal::new(0.0);
     Effect::new(move |_| {
         let _ = storage::remove(OLD_STARTED_KEY);
         let t = clock::now().epoch_ms;
-        timer.set(Some(Timer::on_open(KEPT.get(), t)));
+        timer.set(Some(Timer::on_open(timer.get_untracked(), t)));
         now.set(t);
         // the display reads the clock each second; it never counts the ticks
-        if let Ok(handle) = set_interval_with_handle(
-            move || now.set(clock::now().epoch_ms),
-            std::time::Duration::from_secs(1),
-        ) {
-            on_cleanup(move || handle.clear());
-        }
-    });
-    Effect::new(move |_| {
-        if let Some(t) = timer.get() {
-            KEPT.set(Some(t));
-        }
+        // dropped (so stopped) with this effect
+        let each_second =
+            gloo_timers::callback::Interval::new(1000, move || now.set(clock::now().epoch_ms));
+        let ticking = StoredValue::new_local(Some(each_second));
+        on_cleanup(move || {
+            let _ = ticking.try_update_value(|t| drop(t.take()));
+        });
     });
     // before the clock is read, the page shows a count just started (so nothing moves on hydration)
     let running = move || !matches!(timer.get(), Some(Timer::Eased { .. }));

@@ -1,4 +1,5 @@
 use crate::components::check::state::CheckSession;
+use crate::components::cramp_now::state::CrampSession;
 use crate::components::shell::in_progress::InProgress;
 use crate::components::shell::update_banner::UpdateBanner;
 use crate::components::{
@@ -7,7 +8,30 @@ use crate::components::{
 };
 use crate::domain::routes::{self, Bundle, Page};
 use crate::platform::history::{self, RequestPath};
+#[cfg(feature = "hydrate")]
+use crate::platform::{document, tasks};
 use leptos::prelude::*;
+
+/// Starts a bundle's app in the browser (its `src/bin/<bundle>.rs` calls only this): hydrates the
+/// pre-rendered page as the page it is (`<body data-page>`), which then switches to the page of
+/// the address if that differs (a host that serves `index.html` for every address). HTML that
+/// holds no page of this bundle is left as it is, readable and with working links (page loads):
+/// hydrating it would abort, and building the app afresh would cost every page's first load
+/// several KB of wasm for a case that a correct deployment never has.
+#[cfg(feature = "hydrate")]
+pub fn start<F, V>(bundle: Bundle, pages: F)
+where
+    F: Fn(Page) -> V + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    tasks::start_in_turns();
+    if let Some(drawn) = document::prerendered_path().filter(|drawn| bundle.shows(drawn)) {
+        leptos::mount::hydrate_body(move || {
+            provide_context(RequestPath(drawn));
+            view! { <App bundle pages/> }
+        });
+    }
+}
 
 /// The whole app for one bundle: skip link, header, the page for the current path (drawn by `pages`) and the footer.
 #[component]
@@ -29,11 +53,18 @@ where
     provide_context(page);
     provide_context(InProgress::new());
     if bundle == Bundle::Guide {
-        // the symptom check's answers outlive its page while this bundle is open
+        // the symptom check's answers and Cramp now's count outlive their pages while this bundle is open
         CheckSession::provide();
+        CrampSession::provide();
     }
     Effect::new(move |_| {
-        history::listen(move |p| bundle.shows(p), move |new_path| path.set(new_path))
+        // the page was drawn for another address than this one (see `start`)
+        let here = history::current_path();
+        if routes::page_for(&here).path != page.get_untracked().path {
+            path.set(here);
+        }
+        let links = history::listen(move |p| bundle.shows(p), move |new_path| path.set(new_path));
+        on_cleanup(move || links.cancel());
     });
 
     view! {

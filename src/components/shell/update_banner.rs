@@ -9,7 +9,9 @@ pub fn UpdateBanner() -> impl IntoView {
     let busy = expect_context::<InProgress>();
     Effect::new(move |_| {
         // without service workers the app still works online: nothing to show
-        let _ = service_worker::register(move || waiting.set(true));
+        if let Ok(watching) = service_worker::register(move || waiting.set(true)) {
+            on_cleanup(move || watching.cancel());
+        }
     });
     view! {
         <div class="update-region" role="status">

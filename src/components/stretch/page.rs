@@ -5,7 +5,7 @@ use crate::components::{
 };
 use crate::domain::routes::STRETCH;
 use crate::domain::stretch::Status;
-use crate::platform::document;
+use crate::platform::{document, visibility};
 use leptos::prelude::*;
 
 /// The stretch coach: the guided wall calf stretch for both legs, its settings and the streak.
@@ -22,13 +22,10 @@ pub fn StretchPage() -> impl IntoView {
                 coach.toggle_pause();
             }
         });
-        let visibility = leptos::leptos_dom::helpers::window_event_listener_untyped(
-            "visibilitychange",
-            move |_| coach.visibility_changed(),
-        );
+        let shown_or_hidden = visibility::on_change(move || coach.visibility_changed());
         on_cleanup(move || {
             keys.remove();
-            visibility.remove();
+            shown_or_hidden.cancel();
         });
     });
     on_cleanup(move || coach.stop());

@@ -9,11 +9,10 @@ use crate::domain::stretch::{
 };
 use crate::platform::cues::{self, Cues, Feature};
 use crate::platform::storage::LocalStorage as BrowserStore;
-use crate::platform::{clock, document};
-use leptos::leptos_dom::helpers::TimeoutHandle;
+use crate::platform::{clock, visibility};
+use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 use std::sync::Arc;
-use std::time::Duration;
 
 /// Everything the page shows, in one signal (one signal type keeps the wasm small).
 #[derive(Debug, Clone, PartialEq)]
@@ -69,7 +68,8 @@ pub struct RingSegment {
 struct Engine {
     session: Option<Session>,
     cues: Cues,
-    pending: Option<TimeoutHandle>,
+    /// The next wake-up; dropping it cancels it.
+    pending: Option<Timeout>,
 }
 
 /// The stretch coach's state and actions, shared by the page's parts (handles only, so `Copy`).
@@ -213,8 +213,9 @@ impl Coach {
         self.show(now, announce);
         if let Some(ms) = tick.next_change_in_ms {
             // wake up exactly when the display changes next; the clock, not a count, decides
-            let next = set_timeout_with_handle(move || self.tick(), Duration::from_millis(ms)).ok();
-            let _ = self.engine.try_update_value(|e| e.pending = next);
+            let ms = u32::try_from(ms).unwrap_or(u32::MAX);
+            let next = Timeout::new(ms, move || self.tick());
+            let _ = self.engine.try_update_value(|e| e.pending = Some(next));
         }
     }
 
@@ -254,9 +255,8 @@ impl Coach {
     }
 
     fn clear_pending(self) {
-        if let Some(Some(handle)) = self.engine.try_update_value(|e| e.pending.take()) {
-            handle.clear();
-        }
+        // dropping the timeout cancels it
+        let _ = self.engine.try_update_value(|e| e.pending.take());
     }
 
     fn wake_cues(self) {
@@ -370,7 +370,7 @@ impl Coach {
         if self.ui.with_untracked(|u| u.status) != Status::Running {
             return;
         }
-        if document::is_visible() {
+        if visibility::is_visible() {
             self.with_cues(|c| {
                 let _ = c.keep_screen_on();
             });

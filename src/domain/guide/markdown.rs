@@ -171,7 +171,8 @@ pub fn render(markdown: &str) -> Rendered {
                 }
                 out.push(Event::Html(CowStr::from(format!(
                     "<h{} id=\"{}\">",
-                    h.level, id
+                    h.level,
+                    escape_attr(&id)
                 ))));
                 out.extend(h.events);
                 out.push(Event::Html(CowStr::from(format!("</h{}>\n", h.level))));
