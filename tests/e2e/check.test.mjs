@@ -237,7 +237,7 @@ test('Back keeps earlier answers, Next explains when no answer is chosen, and th
   await page.getByRole('button', { name: 'Start again' }).click();
   await focusedId(page, QUESTION_HEADING);
   assert.equal(await progress(page).textContent(), `Question 1 of ${COUNT}`);
-  assert.equal(await page.locator('input[type="radio"]:checked').count(), 0);
+  assert.equal(await page.locator('.check-question input[type="radio"]:checked').count(), 0);
   assert.deepEqual(page.errors, []);
 });
 
