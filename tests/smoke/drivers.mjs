@@ -49,7 +49,11 @@ export async function firefox() {
       await settle();
     },
     run: (body) => page.evaluate(`(async () => { ${body} })()`),
-    click: (selector) => page.click(selector),
+    async click(selector) {
+      // as a person would: scroll it to the middle, clear of the fixed tab bar, then press it
+      await page.evaluate((s) => document.querySelector(s)?.scrollIntoView({ block: 'center', behavior: 'instant' }), selector);
+      await page.click(selector);
+    },
     async errors() {
       const inPage = await page.evaluate('window.__smokeErrors || []');
       return [...seen, ...inPage];
@@ -127,6 +131,8 @@ export async function webkit() {
     },
     run,
     async click(selector) {
+      // as a person would: scroll it to the middle, clear of the fixed tab bar, then press it
+      await run(`document.querySelector(${JSON.stringify(selector)})?.scrollIntoView({ block: 'center', behavior: 'instant' });`);
       const el = await call('POST', `/session/${id}/element`, { using: 'css selector', value: selector });
       // the W3C key, or the only one WebKitGTK returns
       const ref = el['element-6066-11e4-a52e-4f18102c7d61'] ?? Object.values(el)[0];
