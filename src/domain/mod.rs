@@ -7,6 +7,7 @@ pub mod check_markup;
 mod check_rules;
 pub mod content;
 pub mod cramp;
+pub mod diary;
 pub mod hydration;
 pub mod json;
 pub mod key_value;
