@@ -6,3 +6,4 @@
 pub mod components;
 pub mod domain;
 pub mod platform;
+pub mod view;

@@ -25,4 +25,4 @@ pub use report::Report;
 pub use self_test::SelfTest;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
-mod tests;
+pub(crate) mod tests;

@@ -20,7 +20,7 @@ const MIN_MS: i64 = 60_000;
 const HOUR: i64 = 60 * MIN_MS;
 const DAY_MS: i64 = 24 * HOUR;
 
-pub(super) fn d(y: i32, m: u8, day: u8) -> LocalDate {
+pub(crate) fn d(y: i32, m: u8, day: u8) -> LocalDate {
     LocalDate::new(y, m, day).unwrap()
 }
 
@@ -57,12 +57,12 @@ fn london(epoch_ms: i64) -> LocalTime {
     }
 }
 
-pub(super) fn at(date: LocalDate, hour: u16, minute: u16) -> LocalTime {
+pub(crate) fn at(date: LocalDate, hour: u16, minute: u16) -> LocalTime {
     LocalTime::new(date, hour * 60 + minute).unwrap()
 }
 
 /// A cramp at a local time (the clock in UTC), `seconds` long.
-pub(super) fn cramp(local: LocalTime, seconds: u32) -> Cramp {
+pub(crate) fn cramp(local: LocalTime, seconds: u32) -> Cramp {
     let ms = utc(local.date, 0, 0) + i64::from(local.minute) * MIN_MS;
     Cramp::new(ms, local, Length::exact(seconds))
 }
@@ -71,7 +71,7 @@ fn id(n: u32) -> Id {
     Id::new(1_764_000_000_000, n)
 }
 
-pub(super) fn diary_of(cramps: Vec<Cramp>, quiet: &[LocalDate]) -> Diary {
+pub(crate) fn diary_of(cramps: Vec<Cramp>, quiet: &[LocalDate]) -> Diary {
     let mut diary = Diary::default();
     let mut n = 0;
     for c in cramps {
@@ -628,7 +628,7 @@ fn the_test_says_where_it_is_and_gives_its_result_only_at_the_end() {
 // ---------------------------------------------------------------- the report
 
 /// A fixed diary: the 4 weeks of nights 5 Nov – 2 Dec 2026 and the 4 before (8 Oct – 4 Nov).
-pub(super) fn report_diary() -> Diary {
+pub(crate) fn report_diary() -> Diary {
     let mut c1 = cramp(at(d(2026, 11, 10), 2, 30), 185);
     c1.leg = Some(Leg::Left);
     c1.places = Set::of(&[Place::Calf]);
@@ -679,7 +679,7 @@ pub(super) fn report_diary() -> Diary {
     diary
 }
 
-pub(super) fn report_links() -> (BTreeSet<LocalDate>, BTreeMap<LocalDate, u16>) {
+fn report_links() -> (BTreeSet<LocalDate>, BTreeMap<LocalDate, u16>) {
     let stretched = BTreeSet::from([
         d(2026, 11, 5),
         d(2026, 11, 6),
@@ -694,17 +694,22 @@ pub(super) fn report_links() -> (BTreeSet<LocalDate>, BTreeMap<LocalDate, u16>) 
     (stretched, cups)
 }
 
-#[test]
-fn the_report_adds_up_a_fixed_diary() {
+/// The report of `report_diary` for the 4 weeks ending with the night of 2 December 2026.
+pub(crate) fn fixed_report() -> Report {
     let (stretched, cups) = report_links();
-    let r = Report::new(
+    Report::new(
         &report_diary(),
         d(2026, 12, 2),
         4,
         d(2026, 12, 3),
         &stretched,
         &cups,
-    );
+    )
+}
+
+#[test]
+fn the_report_adds_up_a_fixed_diary() {
+    let r = fixed_report();
     let now = &r.current;
     assert_eq!((now.first, now.last), (d(2026, 11, 5), d(2026, 12, 2)));
     // nights of 9 Nov (2 cramps), 20 Nov, 30 Nov, and 4 quiet: 7 recorded
