@@ -118,6 +118,18 @@ impl Length {
         }
     }
 
+    /// A cramp timed on "Cramp now": whole seconds from `start_ms` to `end_ms` (0 for a clock
+    /// that went back, or a time that is not a number).
+    pub fn timed(start_ms: f64, end_ms: f64) -> Self {
+        let seconds = ((end_ms - start_ms) / 1000.0).floor();
+        let seconds = if seconds > 0.0 {
+            seconds.min(f64::from(MAX_SECONDS)) as u32
+        } else {
+            0
+        };
+        Length::exact(seconds)
+    }
+
     /// The order lengths are compared in: seconds for an exact length, a choice's shortest
     /// length for a choice (one second more, so "over 10 minutes" sorts after exactly 10).
     pub fn sort_key(self) -> (u32, u8) {
@@ -295,6 +307,15 @@ impl Cramp {
 pub struct Medicine {
     pub name: String,
     pub started: LocalDate,
+}
+
+impl Medicine {
+    /// A medicine with its name trimmed; `None` for an empty name.
+    pub fn new(name: &str, started: LocalDate) -> Option<Self> {
+        let mut name = name.to_owned();
+        limit(&mut name, MAX_NAME_CHARS);
+        (!name.is_empty()).then_some(Self { name, started })
+    }
 }
 
 /// What an entry says.

@@ -4,7 +4,8 @@
 //!
 //! `entry` is what an entry says, `log` the diary and its nights, `links` the nights the stretch
 //! coach and the water log stand for, `compare` the rate ratio and its verdict, `self_test` the
-//! planned test, `report` the report's numbers, `format` the versioned saved form.
+//! planned test, `report` the report's numbers, `format` the versioned saved form, `session` the rules for
+//! reading and saving it safely.
 
 pub mod compare;
 pub mod entry;
@@ -14,6 +15,7 @@ pub mod log;
 pub mod night;
 pub mod report;
 pub mod self_test;
+pub mod session;
 
 pub use compare::{Comparison, Side, Verdict, Wait};
 pub use entry::{
@@ -23,6 +25,7 @@ pub use log::Diary;
 pub use night::{night_of, NightState, SpanSummary};
 pub use report::Report;
 pub use self_test::SelfTest;
+pub use session::Session;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 pub(crate) mod tests;

@@ -919,3 +919,146 @@ proptest! {
         prop_assert_eq!(ab.entries(), ba.entries());
     }
 }
+
+// ---------------------------------------------------------------- keeping it on the device
+
+use super::format::{BACKUP_KEY, STORAGE_KEY};
+use super::session::Session;
+use crate::domain::hydration::session::Recovery;
+use crate::domain::key_value::KeyValue;
+use std::cell::{Cell, RefCell};
+
+/// localStorage as the tests need it: shared between "tabs", and able to refuse.
+#[derive(Default)]
+struct Store {
+    data: RefCell<BTreeMap<String, String>>,
+    full: Cell<bool>,
+    no_backup: Cell<bool>,
+}
+
+impl KeyValue for Store {
+    type Error = &'static str;
+    fn read(&self, key: &str) -> Result<Option<String>, Self::Error> {
+        Ok(self.data.borrow().get(key).cloned())
+    }
+    fn write(&self, key: &str, value: &str) -> Result<(), Self::Error> {
+        if self.full.get() || (key == BACKUP_KEY && self.no_backup.get()) {
+            return Err("full");
+        }
+        self.data.borrow_mut().insert(key.into(), value.into());
+        Ok(())
+    }
+}
+
+fn log_cramp(n: u32, night_morning: LocalDate) -> impl FnOnce(&mut Diary) -> bool {
+    move |diary| diary.save(id(n), Body::Cramp(cramp(at(night_morning, 3, 0), 60)), 10)
+}
+
+#[test]
+fn two_tabs_keep_each_others_entries() {
+    let store = Store::default();
+    let mut a = Session::open(&store);
+    let mut b = Session::open(&store);
+    assert!(a.act(&store, log_cramp(1, d(2026, 12, 3))));
+    assert!(b.act(&store, log_cramp(2, d(2026, 12, 4))));
+    a.refresh(&store);
+    assert_eq!(a.diary, b.diary);
+    assert_eq!(a.diary.cramps().len(), 2);
+    assert!(a.is_saved() && b.is_saved());
+    assert_eq!(
+        decode(&store.read(STORAGE_KEY).unwrap().unwrap()),
+        Ok(a.diary.clone())
+    );
+}
+
+#[test]
+fn storage_full_goes_on_in_memory_and_saves_everything_later() {
+    let store = Store::default();
+    let mut s = Session::open(&store);
+    store.full.set(true);
+    assert!(s.act(&store, log_cramp(1, d(2026, 12, 3))));
+    assert_eq!(s.save_error, Some("full"));
+    assert!(!s.is_saved());
+    // another tab saves meanwhile; this tab's unsaved cramp is merged, not lost
+    store.full.set(false);
+    let mut other = Session::open(&store);
+    other.act(&store, log_cramp(2, d(2026, 12, 4)));
+    assert!(s.act(&store, log_cramp(3, d(2026, 12, 5))));
+    assert_eq!(s.save_error, None);
+    assert_eq!(s.diary.cramps().len(), 3);
+    assert_eq!(
+        decode(&store.read(STORAGE_KEY).unwrap().unwrap())
+            .unwrap()
+            .cramps()
+            .len(),
+        3
+    );
+}
+
+#[test]
+fn unreadable_data_is_backed_up_and_newer_data_left_alone() {
+    let store = Store::default();
+    store
+        .data
+        .borrow_mut()
+        .insert(STORAGE_KEY.into(), "{not json".into());
+    let s = Session::<&str>::open(&store);
+    assert_eq!(s.recovery, Some(Recovery::BackedUp));
+    assert_eq!(store.read(BACKUP_KEY), Ok(Some("{not json".into())));
+    assert_eq!(store.read(STORAGE_KEY), Ok(Some(encode(&Diary::default()))));
+
+    let store = Store::default();
+    store.no_backup.set(true);
+    store
+        .data
+        .borrow_mut()
+        .insert(STORAGE_KEY.into(), "{not json".into());
+    let mut s = Session::open(&store);
+    assert_eq!(s.recovery, Some(Recovery::LeftAlone));
+    assert!(s.is_frozen());
+    assert!(
+        s.act(&store, log_cramp(1, d(2026, 12, 3))),
+        "works in memory"
+    );
+    assert_eq!(store.read(STORAGE_KEY), Ok(Some("{not json".into())));
+
+    let store = Store::default();
+    let newer = r#"{"version":2,"entries":[]}"#;
+    store
+        .data
+        .borrow_mut()
+        .insert(STORAGE_KEY.into(), newer.into());
+    let mut s = Session::open(&store);
+    assert_eq!(s.recovery, Some(Recovery::Newer));
+    s.act(&store, log_cramp(1, d(2026, 12, 3)));
+    assert_eq!(
+        store.read(STORAGE_KEY),
+        Ok(Some(newer.into())),
+        "never overwritten"
+    );
+    s.dismiss();
+    assert_eq!(s.recovery, None);
+}
+
+#[test]
+fn a_timed_cramp_and_a_medicine_from_what_the_page_has() {
+    assert_eq!(
+        Length::timed(1_000.0, 181_400.0),
+        Length::Exact { seconds: 180 }
+    );
+    assert_eq!(
+        Length::timed(5_000.0, 1_000.0),
+        Length::Exact { seconds: 0 }
+    );
+    assert_eq!(
+        Length::timed(f64::NAN, 1_000.0),
+        Length::Exact { seconds: 0 }
+    );
+    assert_eq!(Length::timed(0.0, 1e300), Length::Exact { seconds: 86_400 });
+    assert_eq!(Length::exact(120).bucket(), Bucket::TwoToFive);
+    assert_eq!(Medicine::new("  ", d(2026, 1, 1)), None);
+    assert_eq!(
+        Medicine::new(" Furosemide ", d(2026, 1, 1)).unwrap().name,
+        "Furosemide"
+    );
+}

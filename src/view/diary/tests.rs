@@ -264,3 +264,10 @@ Notes
     assert!(text.contains("- Cramps per night: none recorded (before: none recorded)\n"));
     assert!(text.ends_with("Medicines\n- none noted\n\nNotes\n- none\n"));
 }
+
+#[test]
+fn how_long_ago_choices() {
+    let labels: Vec<_> = AGO_CHOICES_MINUTES.iter().map(|m| ago_label(*m)).collect();
+    assert_eq!(labels, ["10 min ago", "30 min ago", "1 hour ago"]);
+    assert_eq!(ago_label(120), "2 hours ago");
+}

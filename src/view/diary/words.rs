@@ -105,3 +105,15 @@ pub fn remedy_label(remedy: Remedy) -> &'static str {
         Remedy::Cold => "Cold",
     }
 }
+
+/// The "how long ago" choices of "Log a cramp", in minutes.
+pub const AGO_CHOICES_MINUTES: [u16; 3] = [10, 30, 60];
+
+/// "10 min ago", "30 min ago", "1 hour ago".
+pub fn ago_label(minutes: u16) -> String {
+    match minutes {
+        60 => "1 hour ago".into(),
+        m if m % 60 == 0 => format!("{} hours ago", m / 60),
+        m => format!("{m} min ago"),
+    }
+}
