@@ -157,7 +157,7 @@ impl Diary {
                 _ => None,
             })
             .collect();
-        cramps.sort_by_key(|(id, c)| (c.local, c.start_ms, (*id).clone()));
+        cramps.sort_by(|a, b| (a.1.local, a.1.start_ms, a.0).cmp(&(b.1.local, b.1.start_ms, b.0)));
         cramps
     }
 
@@ -242,16 +242,22 @@ impl Diary {
         )
     }
 
+    /// The earliest night with a cramp or a "No cramps" mark (where comparisons over the whole
+    /// diary begin).
+    pub fn first_night(&self) -> Option<LocalDate> {
+        self.recorded_nights().min()
+    }
+
+    fn recorded_nights(&self) -> impl Iterator<Item = LocalDate> + '_ {
+        self.entries.iter().filter_map(|e| match &e.body {
+            Body::Cramp(c) => Some(c.night()),
+            Body::Quiet { night } => Some(*night),
+            _ => None,
+        })
+    }
+
     /// The latest night after `current` with an entry (the device's clock was set back since).
     pub fn later_night(&self, current: LocalDate) -> Option<LocalDate> {
-        self.entries
-            .iter()
-            .filter_map(|e| match &e.body {
-                Body::Cramp(c) => Some(c.night()),
-                Body::Quiet { night } => Some(*night),
-                _ => None,
-            })
-            .filter(|n| *n > current)
-            .max()
+        self.recorded_nights().filter(|n| *n > current).max()
     }
 }

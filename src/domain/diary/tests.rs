@@ -221,6 +221,8 @@ fn a_clock_set_back_keeps_every_cramp_in_the_night_it_was_logged_in() {
     let current = night_of(now);
     assert_eq!(current, wed);
     assert_eq!(diary.later_night(current), Some(thu));
+    assert_eq!(diary.first_night(), Some(thu));
+    assert_eq!(Diary::default().first_night(), None);
     assert!(diary.save(id(9), Body::Cramp(cramp(now, 30)), 0));
     assert_eq!(diary.night_state(wed), NightState::Cramps(1));
     assert_eq!(

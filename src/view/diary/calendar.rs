@@ -12,7 +12,7 @@ pub const CALENDAR_NIGHTS: i64 = 28;
 pub struct Cell {
     pub night: LocalDate,
     pub state: NightState,
-    /// The night now (the clock's local time falls in it).
+    /// The night now (the clock's local time falls in it): the latest the calendar shows.
     pub current: bool,
     /// Medicines noted as started on this date.
     pub medicines: Vec<String>,
@@ -49,7 +49,7 @@ pub fn calendar(diary: &Diary, current: LocalDate) -> Vec<[Cell; 7]> {
                 .collect();
             let mut label = format!("{}: {}", night_name(night), state_text(state));
             if night == current {
-                label.push_str(" (this night)");
+                label.push_str(" (latest night)");
             }
             for name in &started {
                 label.push_str(&format!("; started {name}"));

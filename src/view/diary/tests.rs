@@ -77,7 +77,10 @@ fn the_calendar_shows_four_weeks_of_nights_with_labels() {
     let tonight = &weeks[3][6];
     assert!(tonight.current && !weeks[3][5].current);
     assert_eq!(tonight.state, NightState::Cramps(2));
-    assert_eq!(tonight.label, "Wednesday 2 December: 2 cramps (this night)");
+    assert_eq!(
+        tonight.label,
+        "Wednesday 2 December: 2 cramps (latest night)"
+    );
     assert_eq!(state_text(NightState::NotRecorded), "not recorded");
 }
 
