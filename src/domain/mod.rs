@@ -6,6 +6,7 @@ pub mod check;
 pub mod codec;
 pub mod cramp;
 pub mod days;
+pub mod diary;
 pub mod guide;
 pub mod key_value;
 pub mod routes;

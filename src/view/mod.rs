@@ -2,4 +2,5 @@
 //! and chart geometry. Plain Rust with no UI framework, tested natively.
 
 pub mod check;
+pub mod diary;
 pub mod water;

@@ -1,0 +1,13 @@
+//! What the cramp diary's page shows: the calendar of nights, the week numbers, the stretching
+//! comparison with its honesty text, the planned self-test's lines, and the report for a doctor.
+//!
+//! `words` holds the numbers and names in integer arithmetic only; `calendar`, `compare` and
+//! `report` build the page's parts from the `domain::diary` core.
+
+pub mod calendar;
+pub mod compare;
+pub mod report;
+pub mod words;
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests;

@@ -1,0 +1,276 @@
+//! What the diary page says, as exact strings, for fixed diaries.
+
+use super::calendar::{calendar, span_text, state_text, week_sentences};
+use super::compare::*;
+use super::report::{report_text, rows, NOT_A_DIAGNOSIS};
+use super::words::*;
+use crate::domain::diary::compare::{Comparison, Side};
+use crate::domain::diary::self_test::{Kind, SelfTest};
+use crate::domain::diary::tests::{at, cramp, d, diary_of, fixed_report};
+use crate::domain::diary::{Body, Bucket, Id, Length, Medicine, NightState, Report, SpanSummary};
+
+#[test]
+fn numbers_without_float_formatting() {
+    assert_eq!(one_decimal(7), "0.7");
+    assert_eq!(one_decimal(16), "1.6");
+    assert_eq!(one_decimal(40), "4.0");
+    assert_eq!(one_decimal(123), "12.3");
+    assert_eq!(two_decimals(42), "0.42");
+    assert_eq!(two_decimals(120), "1.20");
+    assert_eq!(two_decimals(5), "0.05");
+    assert_eq!(count(1, "cramp"), "1 cramp");
+    assert_eq!(count(0, "cramp"), "0 cramps");
+}
+
+#[test]
+fn lengths_and_names() {
+    assert_eq!(length_text(Length::exact(40)), "40 seconds");
+    assert_eq!(length_text(Length::exact(1)), "1 second");
+    assert_eq!(length_text(Length::exact(180)), "3 minutes");
+    assert_eq!(length_text(Length::exact(185)), "3 min 5 s");
+    assert_eq!(length_text(Length::About(Bucket::OneToTwo)), "1–2 minutes");
+    assert_eq!(
+        length_text(Length::About(Bucket::UnderOne)),
+        "under 1 minute"
+    );
+    assert_eq!(
+        length_text(Length::About(Bucket::OverTen)),
+        "over 10 minutes"
+    );
+    assert_eq!(bucket_label(Bucket::OverTen), "Over 10 minutes");
+    assert_eq!(night_name(d(2026, 12, 2)), "Wednesday 2 December");
+    assert_eq!(night_name(d(2024, 2, 29)), "Thursday 29 February");
+}
+
+#[test]
+fn the_calendar_shows_four_weeks_of_nights_with_labels() {
+    let current = d(2026, 12, 2);
+    let mut diary = diary_of(
+        vec![
+            cramp(at(d(2026, 12, 2), 22, 0), 60),
+            cramp(at(d(2026, 12, 3), 1, 0), 60),
+            cramp(at(d(2026, 11, 6), 3, 0), 60),
+        ],
+        &[d(2026, 11, 30)],
+    );
+    diary.save(
+        Id::new(5, 5),
+        Body::Medicine(Medicine {
+            name: "Bendroflumethiazide".into(),
+            started: d(2026, 11, 16),
+        }),
+        1,
+    );
+    let weeks = calendar(&diary, current);
+    assert_eq!(weeks.len(), 4);
+    assert_eq!(weeks[0][0].night, d(2026, 11, 5));
+    assert_eq!(weeks[0][0].label, "Thursday 5 November: 1 cramp");
+    assert_eq!((weeks[0][0].day, weeks[0][0].weekday), (5, "Thu"));
+    assert_eq!(weeks[0][1].label, "Friday 6 November: not recorded");
+    assert_eq!(
+        weeks[1][4].label,
+        "Monday 16 November: not recorded; started Bendroflumethiazide"
+    );
+    assert_eq!(weeks[1][4].medicines, ["Bendroflumethiazide"]);
+    assert_eq!(weeks[3][4].label, "Monday 30 November: no cramps");
+    assert_eq!(weeks[3][4].state, NightState::Quiet);
+    let tonight = &weeks[3][6];
+    assert!(tonight.current && !weeks[3][5].current);
+    assert_eq!(tonight.state, NightState::Cramps(2));
+    assert_eq!(
+        tonight.label,
+        "Wednesday 2 December: 2 cramps (latest night)"
+    );
+    assert_eq!(state_text(NightState::NotRecorded), "not recorded");
+}
+
+#[test]
+fn this_week_and_last_week_in_words() {
+    let current = d(2026, 12, 2);
+    let diary = diary_of(
+        vec![
+            cramp(at(d(2026, 11, 27), 2, 0), 60),
+            cramp(at(d(2026, 11, 27), 4, 0), 60),
+            cramp(at(d(2026, 11, 29), 23, 0), 60),
+            cramp(at(d(2026, 12, 3), 1, 0), 60),
+            cramp(at(d(2026, 12, 3), 5, 0), 60),
+        ],
+        &[
+            d(2026, 11, 28),
+            d(2026, 11, 30),
+            d(2026, 12, 1),
+            d(2026, 11, 20),
+        ],
+    );
+    assert_eq!(
+        week_sentences(&diary, current),
+        [
+            "This week: 5 cramps on 3 of 6 recorded nights",
+            "Last week: no cramps on 1 recorded night"
+        ]
+    );
+    assert_eq!(
+        week_sentences(&diary, d(2027, 3, 1)),
+        [
+            "This week: no nights recorded",
+            "Last week: no nights recorded"
+        ]
+    );
+    let one = SpanSummary {
+        nights: 7,
+        recorded: 1,
+        with_cramps: 1,
+        cramps: 1,
+    };
+    assert_eq!(span_text(one), "1 cramp on 1 of 1 recorded night");
+}
+
+fn side(nights: u32, cramps: u32) -> Side {
+    Side { nights, cramps }
+}
+
+#[test]
+fn the_stretching_comparison_in_words() {
+    let c = Comparison::of(side(9, 6), side(5, 8));
+    assert_eq!(
+        sides_sentence(&c, Subject::Stretching),
+        "Stretched: 9 nights, 6 cramps, 0.7 a night · Not: 5 nights, 8 cramps, 1.6 a night"
+    );
+    assert_eq!(
+        ratio_sentence(&c, Subject::Stretching).unwrap(),
+        "Cramps a night on stretch nights compared with the others: 0.42 times (95% interval 0.14 to 1.20, a Poisson rate ratio)."
+    );
+    assert_eq!(
+        verdict_sentence(&c, Subject::Stretching),
+        "Too early to tell: each side needs at least 7 recorded nights (so far 9 and 5)."
+    );
+    let fewer = Comparison::of(side(14, 4), side(14, 16));
+    assert_eq!(
+        verdict_sentence(&fewer, Subject::Stretching),
+        "Fewer cramps on stretch nights so far."
+    );
+    let more = Comparison::of(side(7, 21), side(7, 7));
+    assert_eq!(
+        verdict_sentence(&more, Subject::Water),
+        "More cramps on nights after the water goal was met so far."
+    );
+    assert_eq!(
+        sides_sentence(&more, Subject::Water),
+        "Water goal met: 7 nights, 21 cramps, 3.0 a night · Not: 7 nights, 7 cramps, 1.0 a night"
+    );
+    let unclear = Comparison::of(side(10, 0), side(8, 6));
+    assert_eq!(
+        verdict_sentence(&unclear, Subject::Stretching),
+        "Too early to tell: no clear difference so far (the interval includes 1, no difference)."
+    );
+    assert_eq!(
+        ratio_sentence(&unclear, Subject::Stretching).unwrap(),
+        "Cramps a night on stretch nights compared with the others: 0.06 times (95% interval 0.00 to 1.09, a Poisson rate ratio; half a cramp was added to each side because one side had none)."
+    );
+    let empty = Comparison::of(side(0, 0), side(1, 1));
+    assert_eq!(
+        sides_sentence(&empty, Subject::Stretching),
+        "Stretched: no recorded nights · Not: 1 night, 1 cramp, 1.0 a night"
+    );
+    assert_eq!(ratio_sentence(&empty, Subject::Stretching), None);
+}
+
+#[test]
+fn the_honesty_text_is_always_there_with_its_sources() {
+    for subject in [Subject::Stretching, Subject::Water, Subject::PlannedTest] {
+        let all = honesty_sentences(subject).join(" ");
+        for needed in [
+            "28% in 4 weeks",
+            "CD009402",
+            "Hallegraeff 2012",
+            "Coppin 2005",
+        ] {
+            assert!(all.contains(needed), "{subject:?}: {needed}");
+        }
+    }
+    assert!(honesty_sentences(Subject::Stretching)[0].contains("chosen by you, not at random"));
+    assert!(honesty_sentences(Subject::PlannedTest)[0].contains("fixed in advance"));
+}
+
+#[test]
+fn the_self_test_says_what_tonight_is() {
+    let start = d(2026, 12, 7);
+    let seed = (0..)
+        .find(|s| SelfTest::new(start, 4, *s).first_kind() == Kind::Stretch)
+        .unwrap();
+    let t = SelfTest::new(start, 4, seed);
+    assert_eq!(
+        test_sentence(t, d(2026, 12, 6)),
+        "The test starts on Monday 7 December."
+    );
+    assert_eq!(
+        test_sentence(t, start),
+        "Night 1 of 28: a stretch night. Do the stretch routine this evening."
+    );
+    assert_eq!(
+        test_sentence(t, start.add_days(7)),
+        "Night 8 of 28: a no-stretch night. Skip the stretch routine this evening."
+    );
+    assert_eq!(
+        test_sentence(t, start.add_days(28)),
+        "The test ended with the night of Sunday 3 January."
+    );
+    assert_eq!(
+        result_wait_sentence(t),
+        "The result is shown after the last night, on Monday 4 January."
+    );
+}
+
+#[test]
+fn the_report_as_text() {
+    let r = fixed_report();
+    assert_eq!(rows(&r).len(), 13);
+    let text = report_text(&r);
+    assert_eq!(
+        text,
+        "Cramp diary: report for your doctor
+Self-reported by the patient. Not a diagnosis.
+Made on 3 December 2026.
+
+Nights of 5 November 2026 to 2 December 2026 (before: 8 October 2026 to 4 November 2026)
+- Nights recorded: 7 of 28 (before: 4 of 28)
+- Cramps: 4 (before: 4)
+- Cramps per night: 0.6 (before: 1.0)
+- Cramps per week: 4.0 (before: 7.0)
+- Nights with cramps: 3 (before: 2)
+- Typical length: 1–2 minutes (before: 1 min 40 s)
+- Longest: over 10 minutes (before: 5 minutes)
+- Worst (0 to 10): 8 (before: none recorded)
+- Nights woken by a cramp: 1 (before: 0)
+- Legs: left 2, right 1, both 1 (before: none recorded)
+- Muscles: calf 2, foot 2, back of thigh 1 (before: none recorded)
+- Nights after stretching: 3 (before: 0)
+- Average cups of water a day: 7.0 (3 days with a record) (before: none recorded)
+
+Medicines
+- Atorvastatin, started 1 November 2026
+
+Notes
+- Night of Monday 9 November, 02:30: After a long walk
+"
+    );
+    assert!(text.contains(NOT_A_DIAGNOSIS));
+    let empty = Report::new(
+        &Default::default(),
+        d(2026, 12, 2),
+        4,
+        d(2026, 12, 3),
+        &Default::default(),
+        &Default::default(),
+    );
+    let text = report_text(&empty);
+    assert!(text.contains("- Cramps per night: none recorded (before: none recorded)\n"));
+    assert!(text.ends_with("Medicines\n- none noted\n\nNotes\n- none\n"));
+}
+
+#[test]
+fn how_long_ago_choices() {
+    let labels: Vec<_> = AGO_CHOICES_MINUTES.iter().map(|m| ago_label(*m)).collect();
+    assert_eq!(labels, ["10 min ago", "30 min ago", "1 hour ago"]);
+    assert_eq!(ago_label(120), "2 hours ago");
+}
