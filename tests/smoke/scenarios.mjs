@@ -1,6 +1,7 @@
 // The smoke suite every engine runs on the release build: each page renders and starts, the water
 // counter counts and keeps its count after a reload, the stretch coach starts, counts down and
-// pauses, the symptom check reaches a result, and no page reports an error.
+// pauses, the theme menu switches to night, the symptom check reaches a result, and no page reports
+// an error.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from '../../scripts/serve.mjs';
@@ -84,6 +85,19 @@ export function smoke(launch) {
     const paused = await browser.run(text('[role="timer"]'));
     await new Promise((ok) => setTimeout(ok, 1500));
     assert.equal(await browser.run(text('[role="timer"]')), paused, `${browser.name}: the count stays while paused`);
+    await noErrors(browser);
+  });
+
+  test('the theme menu switches to night before and after a reload', async () => {
+    await fresh('/');
+    await browser.click('.theme-control__button');
+    await browser.click('input[name="theme"][value="night"]');
+    const night = `return document.documentElement.dataset.theme === 'night'
+      && getComputedStyle(document.body).backgroundColor === 'rgb(0, 0, 0)';`;
+    await until(browser, night, 'the night theme');
+    await browser.reload();
+    await until(browser, night, 'the night theme after a reload');
+    await browser.run('localStorage.clear();');
     await noErrors(browser);
   });
 
