@@ -3,6 +3,7 @@
 // settings, saved streak, unreadable saved data, and axe in every state, light and dark.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { isDeepStrictEqual } from 'node:util';
 import { start, hydrated, axeViolations, DESKTOP } from './harness.mjs';
 
 let app;
@@ -43,6 +44,17 @@ async function reload(page) {
   await page.clock.resume();
   await page.reload();
   await settle(page);
+}
+
+/** Reads until the value deep-equals `expected` (within 5 s), then fails with the last value read. */
+async function eventually(read, expected) {
+  const deadline = Date.now() + 5000;
+  let actual = await read();
+  while (!isDeepStrictEqual(actual, expected) && Date.now() < deadline) {
+    await new Promise((ok) => setTimeout(ok, 25));
+    actual = await read();
+  }
+  assert.deepEqual(actual, expected);
 }
 
 const timer = (page) => page.getByRole('timer');
@@ -211,9 +223,9 @@ test('the streak continues from saved days; unreadable saved data never breaks t
   const page = await open({}, {
     'cramp-coach.stretch-history': '{"v":1,"days":[["2026-11-26",1],["2026-11-27",2]]}',
   });
+  // the history is filled in a few browser tasks after start-up: wait for the last of it
+  await eventually(() => page.locator('.week__name').allTextContents(), ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Today']);
   assert.equal(await page.locator('.stretch-history__streak').textContent(), '2 days in a row');
-  const names = await page.locator('.week__name').allTextContents();
-  assert.deepEqual(names, ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Today']);
   const alt = await page.locator('.week').textContent();
   assert.match(alt, /Thu: done.*Fri: done.*Today: not done/);
   await page.getByRole('button', { name: 'Start' }).click();
