@@ -25,10 +25,11 @@ pub enum Bundle {
     Guide,
     Stretch,
     Water,
+    Diary,
 }
 
 impl Bundle {
-    pub const ALL: [Bundle; 3] = [Bundle::Guide, Bundle::Stretch, Bundle::Water];
+    pub const ALL: [Bundle; 4] = [Bundle::Guide, Bundle::Stretch, Bundle::Water, Bundle::Diary];
 
     /// The name of its binary (`src/bin/<name>.rs`) and of its built files.
     pub fn name(self) -> &'static str {
@@ -36,6 +37,7 @@ impl Bundle {
             Bundle::Guide => "guide",
             Bundle::Stretch => "stretch",
             Bundle::Water => "water",
+            Bundle::Diary => "diary",
         }
     }
 
@@ -45,6 +47,7 @@ impl Bundle {
             Bundle::Guide => &["guide", "check"],
             Bundle::Stretch => &["stretch"],
             Bundle::Water => &["water"],
+            Bundle::Diary => &["diary"],
         }
     }
 
@@ -79,6 +82,13 @@ pub const WATER: Page = Page {
         "Count today's cups of water toward your goal. Kept on this device, reset at midnight.",
     bundle: Bundle::Water,
 };
+pub const DIARY: Page = Page {
+    path: "/diary",
+    nav_label: "Diary",
+    title: "Cramp diary",
+    description: "Log night cramps in two taps, see whether stretching helps you, and print a one-page report for your doctor. Kept on this device.",
+    bundle: Bundle::Diary,
+};
 pub const CHECK: Page = Page {
     path: "/check",
     nav_label: "Symptom check",
@@ -102,13 +112,14 @@ pub const NOT_FOUND: Page = Page {
 };
 
 /// The pages in the main navigation, in order.
-pub const NAV: [Page; 4] = [GUIDE, STRETCH, WATER, CHECK];
+pub const NAV: [Page; 5] = [GUIDE, STRETCH, WATER, DIARY, CHECK];
 
 /// Every page that is pre-rendered, with the file it is written to under `dist/`.
-pub const PRERENDERED: [(Page, &str); 6] = [
+pub const PRERENDERED: [(Page, &str); 7] = [
     (GUIDE, "index.html"),
     (STRETCH, "stretch/index.html"),
     (WATER, "water/index.html"),
+    (DIARY, "diary/index.html"),
     (CHECK, "check/index.html"),
     (CRAMP_NOW, "cramp-now/index.html"),
     (NOT_FOUND, "404.html"),
@@ -122,7 +133,7 @@ pub fn page_for(path: &str) -> Page {
     } else {
         path
     };
-    [GUIDE, STRETCH, WATER, CHECK, CRAMP_NOW]
+    [GUIDE, STRETCH, WATER, DIARY, CHECK, CRAMP_NOW]
         .into_iter()
         .find(|p| p.path == trimmed)
         .unwrap_or(NOT_FOUND)
@@ -152,7 +163,7 @@ mod tests {
         assert!(Bundle::Guide.shows("/") && Bundle::Guide.shows("/cramp-now"));
         assert!(Bundle::Guide.shows("/check") && Bundle::Guide.shows("/no-such-page"));
         assert!(!Bundle::Guide.shows("/water"));
-        for bundle in [Bundle::Stretch, Bundle::Water] {
+        for bundle in [Bundle::Stretch, Bundle::Water, Bundle::Diary] {
             let pages: Vec<_> = PRERENDERED
                 .iter()
                 .filter(|(p, _)| p.bundle == bundle)

@@ -44,6 +44,18 @@ mod imp {
         wall_at(js_sys::Date::now())
     }
 
+    pub fn local_moment_ms(date: LocalDate, minute: u16) -> f64 {
+        // a time skipped by a daylight-saving change moves forward, as the browser does
+        js_sys::Date::new_with_year_month_day_hr_min(
+            date.year as u32,
+            i32::from(date.month) - 1,
+            i32::from(date.day),
+            i32::from(minute / 60),
+            i32::from(minute % 60),
+        )
+        .get_time()
+    }
+
     pub fn next_local_midnight_ms(after_epoch_ms: f64) -> f64 {
         let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(after_epoch_ms));
         // setHours(24, 0, 0, 0) moves to the next local midnight, whatever the day's length
@@ -84,6 +96,10 @@ mod imp {
         wall_at(ms)
     }
 
+    pub fn local_moment_ms(date: LocalDate, minute: u16) -> f64 {
+        (date.day_number() * 86_400_000 + i64::from(minute) * 60_000) as f64
+    }
+
     pub fn next_local_midnight_ms(after_epoch_ms: f64) -> f64 {
         ((after_epoch_ms / 86_400_000.0).floor() + 1.0) * 86_400_000.0
     }
@@ -102,6 +118,11 @@ pub fn now() -> WallTime {
 /// The local date and time of day at a wall-clock moment.
 pub fn wall_at(epoch_ms: f64) -> WallTime {
     imp::wall_at(epoch_ms)
+}
+
+/// The wall-clock moment of a local date and time (DST-aware in the browser).
+pub fn local_moment_ms(date: LocalDate, minute: u16) -> f64 {
+    imp::local_moment_ms(date, minute)
 }
 
 /// The wall-clock moment of the next local midnight after `after_epoch_ms` (DST-aware in the browser).

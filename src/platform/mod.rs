@@ -1,9 +1,11 @@
 //! The I/O edges: each module owns one browser concern and turns its failures into typed errors.
 //! On native builds (pre-rendering, tests) they report "unavailable" instead of touching a browser.
 
+pub mod clipboard;
 pub mod clock;
 pub mod cues;
 pub mod document;
+pub mod forms;
 pub mod history;
 pub mod print;
 pub mod service_worker;

@@ -35,6 +35,10 @@ pub fn render_body(path: &str) -> String {
             path,
             || view! { <App bundle=Bundle::Water pages=bundles::water/> },
         ),
+        Bundle::Diary => render(
+            path,
+            || view! { <App bundle=Bundle::Diary pages=bundles::diary/> },
+        ),
     }
 }
 

@@ -1,3 +1,4 @@
+use crate::components::cramp_now::save_offer::SaveOffer;
 use crate::components::cramp_now::state::CrampSession;
 use crate::domain::cramp::Timer;
 use crate::domain::routes::CRAMP_NOW;
@@ -72,6 +73,7 @@ pub fn CrampNowPage() -> impl IntoView {
                     {move || if running() { "Restart the count" } else { "Start a new count" }}
                 </button>
             </div>
+            <SaveOffer/>
             <div role="status" class="cramp-advice-region">
                 <Show when=needs_advice>
                     <div class="callout callout--urgent">

@@ -6,8 +6,9 @@
 
 use crate::components::shell::fresh_view::FreshView;
 use crate::components::{
-    check::page::CheckPage, cramp_now::page::CrampNowPage, guide::page::GuidePage,
-    shell::not_found_page::NotFoundPage, stretch::page::StretchPage, water::page::WaterPage,
+    check::page::CheckPage, cramp_now::page::CrampNowPage, diary::page::DiaryPage,
+    guide::page::GuidePage, shell::not_found_page::NotFoundPage, stretch::page::StretchPage,
+    water::page::WaterPage,
 };
 use crate::domain::routes::{Page, CHECK, CRAMP_NOW, GUIDE};
 use leptos::either::EitherOf4;
@@ -34,4 +35,9 @@ pub fn stretch(_: Page) -> impl IntoView {
 /// The water counter.
 pub fn water(_: Page) -> impl IntoView {
     FreshView(view! { <WaterPage/> })
+}
+
+/// The cramp diary.
+pub fn diary(_: Page) -> impl IntoView {
+    FreshView(view! { <DiaryPage/> })
 }

@@ -45,25 +45,26 @@ pub enum FormatError {
     Newer(i64),
 }
 
-const BUCKETS: [(Bucket, &str); 5] = [
+/// The saved names of the choices (also the values of the diary's forms, see `fields`).
+pub const BUCKETS: [(Bucket, &str); 5] = [
     (Bucket::UnderOne, "under1"),
     (Bucket::OneToTwo, "1-2"),
     (Bucket::TwoToFive, "2-5"),
     (Bucket::FiveToTen, "5-10"),
     (Bucket::OverTen, "over10"),
 ];
-const LEGS: [(Leg, &str); 3] = [
+pub const LEGS: [(Leg, &str); 3] = [
     (Leg::Left, "left"),
     (Leg::Right, "right"),
     (Leg::Both, "both"),
 ];
-const PLACES: [(Place, &str); 4] = [
+pub const PLACES: [(Place, &str); 4] = [
     (Place::Calf, "calf"),
     (Place::Foot, "foot"),
     (Place::Thigh, "thigh"),
     (Place::BackOfThigh, "backOfThigh"),
 ];
-const REMEDIES: [(Remedy, &str); 5] = [
+pub const REMEDIES: [(Remedy, &str); 5] = [
     (Remedy::Stretch, "stretch"),
     (Remedy::Walk, "walk"),
     (Remedy::Massage, "massage"),
@@ -71,7 +72,8 @@ const REMEDIES: [(Remedy, &str); 5] = [
     (Remedy::Cold, "cold"),
 ];
 
-fn name_of<T: PartialEq>(table: &[(T, &'static str)], value: &T) -> &'static str {
+/// The saved name of `value` in one of the tables above.
+pub fn name_of<T: PartialEq>(table: &[(T, &'static str)], value: &T) -> &'static str {
     table
         .iter()
         .find(|(v, _)| v == value)

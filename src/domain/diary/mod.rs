@@ -4,12 +4,15 @@
 //!
 //! `entry` is what an entry says, `log` the diary and its nights, `links` the nights the stretch
 //! coach and the water log stand for, `compare` the rate ratio and its verdict, `self_test` the
-//! planned test, `report` the report's numbers, `format` the versioned saved form, `session` the rules for
+//! planned test, `report` the report's numbers, `format` the versioned saved form, `fields` a cramp's details from a form, `inbox` the cramps
+//! saved on Cramp now for the diary to take in, `session` the rules for
 //! reading and saving it safely.
 
 pub mod compare;
 pub mod entry;
+pub mod fields;
 pub mod format;
+pub mod inbox;
 pub mod links;
 pub mod log;
 pub mod night;

@@ -1,0 +1,86 @@
+use crate::components::diary::quick_log::LOG_BUTTON_ID;
+use crate::components::diary::state::{BrowserClock, DiaryState, Editing};
+use crate::domain::diary::{Body, Cramp};
+use crate::platform::{document, forms};
+use crate::view::diary::form::{fields, read, FORM_HEADING_ID};
+use crate::view::diary::screen::cramp_when;
+use crate::view::diary::words::length_text;
+use leptos::prelude::*;
+
+/// "Log a cramp" (or "Edit a cramp"): when it started, how long it lasted, and optional details.
+#[component]
+pub fn CrampForm() -> impl IntoView {
+    let state = DiaryState::get();
+    let problem = RwSignal::new(String::new());
+    let editing_cramp = move || -> Option<Cramp> {
+        let Editing::Entry(id) = state.editing.get() else {
+            return None;
+        };
+        state
+            .session
+            .with_untracked(|s| match s.diary.get(&id).map(|e| &e.body) {
+                Some(Body::Cramp(c)) => Some(c.clone()),
+                _ => None,
+            })
+    };
+    // built when the form opens, never while it is being filled in
+    let html = move || {
+        let now = state.now.get_untracked();
+        match (state.editing.get(), now) {
+            (Editing::Closed, _) | (_, None) => String::new(),
+            (_, Some(now)) => fields(editing_cramp().as_ref(), now),
+        }
+    };
+    let close = move || {
+        state.editing.set(Editing::Closed);
+        problem.set(String::new());
+        document::focus_by_id(LOG_BUTTON_ID);
+    };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let pairs = forms::values(&ev);
+        let now = state.read_clock();
+        let editing = state.editing.get_untracked();
+        let kept = editing_cramp_untracked(state, &editing);
+        match read(&pairs, kept.as_ref(), now, &BrowserClock) {
+            Err(p) => problem.set(p.text().into()),
+            Ok(cramp) => {
+                let id = match editing {
+                    Editing::Entry(id) => id,
+                    _ => DiaryState::new_id(now),
+                };
+                let said = format!(
+                    "Saved: {}, {}.",
+                    cramp_when(&cramp),
+                    length_text(cramp.length)
+                );
+                state.act(
+                    |d, now| d.save(id, Body::Cramp(cramp), now.epoch_ms),
+                    |_| said,
+                );
+                close();
+            }
+        }
+    };
+    let click = move |ev: leptos::ev::MouseEvent| {
+        if forms::act(&ev).is_some_and(|a| a.act == "cancel") {
+            close();
+        }
+    };
+    view! {
+        <form class="diary-form card" aria-labelledby=FORM_HEADING_ID hidden=move || state.editing.with(|e| *e == Editing::Closed) on:submit=submit on:click=click inner_html=html></form>
+        <p class="diary-problem" role="alert">{move || problem.get()}</p>
+    }
+}
+
+fn editing_cramp_untracked(state: DiaryState, editing: &Editing) -> Option<Cramp> {
+    let Editing::Entry(id) = editing else {
+        return None;
+    };
+    state
+        .session
+        .with_untracked(|s| match s.diary.get(id).map(|e| &e.body) {
+            Some(Body::Cramp(c)) => Some(c.clone()),
+            _ => None,
+        })
+}

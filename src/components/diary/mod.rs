@@ -1,0 +1,15 @@
+//! The cramp diary's page (its own bundle): `page` reads what is saved and builds `diary_app`,
+//! whose parts each show one HTML piece from `view::diary::screen`; `state` is the controller.
+
+pub mod cramp_form;
+pub mod diary_app;
+pub mod diary_notices;
+pub mod doctor_report;
+pub mod entry_list;
+pub mod medicine_list;
+pub mod night_calendar;
+pub mod page;
+pub mod quick_log;
+pub mod self_test_panel;
+pub mod state;
+pub mod stretch_help;

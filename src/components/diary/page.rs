@@ -1,0 +1,68 @@
+use crate::components::diary::diary_app::DiaryApp;
+use crate::components::diary::state::DiaryState;
+use crate::domain::diary::format::STORAGE_KEY;
+use crate::domain::diary::inbox::INBOX_KEY;
+use crate::domain::routes::DIARY;
+use crate::domain::stretch::history::STORAGE_KEY as STRETCH_KEY;
+use crate::domain::water::session::KEY as WATER_KEY;
+use crate::platform::{storage, visibility};
+use leptos::prelude::*;
+
+/// DIARY page: cramps and quiet nights logged on this device, the last 4 weeks, whether stretching helps, and a report for a doctor.
+///
+/// The explanation is pre-rendered; the diary itself depends on what is saved on the device, so
+/// it is built in the browser after reading it (as the water counter is).
+#[component]
+pub fn DiaryPage() -> impl IntoView {
+    let state = DiaryState::new();
+    provide_context(state);
+    let app = NodeRef::<leptos::html::Div>::new();
+    let loading = NodeRef::<leptos::html::P>::new();
+
+    Effect::new(move |_| {
+        let Some(container) = app.get() else {
+            return;
+        };
+        state.read_other_logs();
+        state.open();
+        let built = StoredValue::new_local(leptos::mount::mount_to(container.into(), DiaryApp));
+        if let Some(loading) = loading.get_untracked() {
+            loading.set_hidden(true);
+        }
+        // another tab logged a cramp, Cramp now saved one, or the other tools' logs changed
+        let listeners = [
+            storage::on_change(STORAGE_KEY, move || state.refresh()),
+            storage::on_change(INBOX_KEY, move || state.take_inbox()),
+            storage::on_change(STRETCH_KEY, move || state.read_other_logs()),
+            storage::on_change(WATER_KEY, move || state.read_other_logs()),
+            // after sleep the night may have changed
+            visibility::on_return(move || {
+                state.read_clock();
+            }),
+        ];
+        // the night changes at noon and the day at midnight: read the clock each minute (a
+        // reading, never a count of ticks)
+        let each_minute = gloo_timers::callback::Interval::new(60_000, move || {
+            state.read_clock();
+        });
+        let ticking = StoredValue::new_local(Some(each_minute));
+        on_cleanup(move || {
+            for l in listeners {
+                l.cancel();
+            }
+            let _ = ticking.try_update_value(|t| drop(t.take()));
+            built.dispose();
+        });
+    });
+
+    view! {
+        <section class="page diary" aria-labelledby="diary-title">
+            <h1 id="diary-title" tabindex="-1">{DIARY.title}</h1>
+            <p class="diary-intro">
+                "Log each night's cramps, or that there were none. Over weeks the diary shows how often they come, whether stretching in the evening goes with fewer of them for you, and a one-page report to take to your doctor. It is kept on this device only."
+            </p>
+            <p class="diary-loading" node_ref=loading>"The diary appears here once the page has loaded; it needs JavaScript."</p>
+            <div class="diary-app" node_ref=app></div>
+        </section>
+    }
+}
