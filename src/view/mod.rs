@@ -2,5 +2,6 @@
 //! and chart geometry. Plain Rust with no UI framework, tested natively.
 
 pub mod check;
+pub mod data;
 pub mod diary;
 pub mod water;
