@@ -52,7 +52,7 @@ pub fn diary_csv(diary: &Diary) -> String {
             Body::Medicine(_) | Body::Deleted => None,
         })
         .collect();
-    nights.sort_by(|a, b| a.0.cmp(&b.0));
+    nights.sort_by_key(|n| n.0);
     for (_, cells) in nights {
         row(&mut out, cells);
     }
