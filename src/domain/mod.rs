@@ -5,6 +5,7 @@ pub mod calendar;
 pub mod check;
 pub mod codec;
 pub mod cramp;
+pub mod data;
 pub mod days;
 pub mod diary;
 pub mod guide;

@@ -2,6 +2,7 @@
 //! and chart geometry. Plain Rust with no UI framework, tested natively.
 
 pub mod check;
+pub mod data;
 pub mod diary;
 pub mod html;
 pub mod water;

@@ -29,6 +29,50 @@ impl Json {
             _ => None,
         }
     }
+
+    /// The value written back as compact JSON, or `None` if it holds an `OtherNumber` (whose
+    /// value is not kept, so it cannot be written back faithfully).
+    pub fn to_text(&self) -> Option<String> {
+        let mut out = String::new();
+        self.write(&mut out).then_some(out)
+    }
+
+    fn write(&self, out: &mut String) -> bool {
+        match self {
+            Json::Null => out.push_str("null"),
+            Json::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+            Json::Int(n) => out.push_str(&n.to_string()),
+            Json::OtherNumber => return false,
+            Json::Str(s) => out.push_str(&quote(s)),
+            Json::Arr(items) => {
+                out.push('[');
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    if !item.write(out) {
+                        return false;
+                    }
+                }
+                out.push(']');
+            }
+            Json::Obj(members) => {
+                out.push('{');
+                for (i, (key, value)) in members.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    out.push_str(&quote(key));
+                    out.push(':');
+                    if !value.write(out) {
+                        return false;
+                    }
+                }
+                out.push('}');
+            }
+        }
+        true
+    }
 }
 
 /// Parses a whole JSON text (surrounding whitespace allowed).
@@ -369,6 +413,15 @@ mod tests {
         }
     }
 
+    fn holds_other_number(v: &Json) -> bool {
+        match v {
+            Json::OtherNumber => true,
+            Json::Arr(items) => items.iter().any(holds_other_number),
+            Json::Obj(members) => members.iter().any(|(_, v)| holds_other_number(v)),
+            _ => false,
+        }
+    }
+
     fn value() -> impl Strategy<Value = serde_json::Value> {
         use serde_json::Value;
         let leaf = prop_oneof![
@@ -405,6 +458,15 @@ mod tests {
             // serde_json also refuses numbers too large for an f64 (1e999); they are just numbers here
             let too_large = theirs.as_ref().is_err_and(|e| e.to_string().contains("out of range"));
             prop_assert_eq!(ours.is_some(), theirs.is_ok() || too_large, "{}", text);
+        }
+
+        #[test]
+        fn written_back_it_reads_the_same(v in value()) {
+            let ours = parse(&v.to_string()).expect("valid JSON");
+            match ours.to_text() {
+                Some(text) => prop_assert_eq!(parse(&text), Some(ours)),
+                None => prop_assert!(holds_other_number(&ours)),
+            }
         }
 
         #[test]

@@ -810,7 +810,7 @@ fn a_newer_version_is_refused_and_junk_is_unreadable() {
     }
 }
 
-fn local_time() -> impl Strategy<Value = LocalTime> {
+pub(crate) fn local_time() -> impl Strategy<Value = LocalTime> {
     (0i64..2_900_000, 0u16..1440).prop_map(|(day, minute)| LocalTime {
         date: LocalDate::from_day_number(day - 719_162),
         minute,
@@ -864,7 +864,7 @@ fn body() -> impl Strategy<Value = Body> {
     ]
 }
 
-fn diary() -> impl Strategy<Value = Diary> {
+pub(crate) fn diary() -> impl Strategy<Value = Diary> {
     let entries = proptest::collection::vec(("[a-z0-9-]{1,12}", any::<i64>(), body()), 0..12);
     let test = proptest::option::of((local_time(), any::<u8>(), any::<u32>()));
     (entries, test).prop_map(|(entries, test)| {

@@ -42,6 +42,32 @@ impl History {
         }
     }
 
+    /// The dates with at least one routine and their counts, oldest first.
+    pub fn days(&self) -> &[(LocalDate, u32)] {
+        &self.days
+    }
+
+    /// Every day of `other` merged in: a date on both sides keeps the larger count (a routine
+    /// recorded on one device and already in a backup is not counted twice), so the same history
+    /// merged twice changes nothing. Returns whether this history changed.
+    pub fn merge(&mut self, other: &History) -> bool {
+        let mut changed = false;
+        for &(date, count) in &other.days {
+            match self.days.binary_search_by_key(&date, |(d, _)| *d) {
+                Ok(i) if self.days[i].1 < count => {
+                    self.days[i].1 = count;
+                    changed = true;
+                }
+                Ok(_) => {}
+                Err(i) => {
+                    self.days.insert(i, (date, count));
+                    changed = true;
+                }
+            }
+        }
+        changed
+    }
+
     /// Routines completed on `date`.
     pub fn count_on(&self, date: LocalDate) -> u32 {
         self.days

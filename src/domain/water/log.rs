@@ -190,6 +190,46 @@ impl Log {
         &self.days
     }
 
+    /// Every day of `other` merged in; the settings stay this log's. A date on one side only is
+    /// taken as it is. A date on both sides gets the cup times of both (each time as often as
+    /// on the side that has it most: the same cup is never counted twice) plus the larger of the
+    /// two corrections (`adjust`), an extra (active, hot) set on either side, and the larger base
+    /// goal. So the same log merged twice changes nothing, and the order of two merges does not
+    /// matter. Returns whether this log changed.
+    pub fn merge(&mut self, other: &Log) -> bool {
+        let mut days = self.days.clone();
+        for theirs in &other.days {
+            match days.binary_search_by_key(&theirs.date, |d| d.date) {
+                Ok(i) => {
+                    let ours = &mut days[i];
+                    let mut mine = ours.times.clone();
+                    mine.sort_unstable();
+                    let mut extra = theirs.times.clone();
+                    extra.sort_unstable();
+                    let mut times = union_counted(&mine, &extra);
+                    if times.len() == ours.times.len() {
+                        // no cup that is not here already: keep them in the order added
+                        times.clone_from(&ours.times);
+                    }
+                    let adjust = ours.adjust.max(theirs.adjust);
+                    let count = (times.len() as i64 + i64::from(adjust))
+                        .clamp(0, i64::from(MAX_CUPS_PER_DAY))
+                        as u16;
+                    let excess = times.len().saturating_sub(usize::from(MAX_CUPS_PER_DAY));
+                    times.drain(..excess);
+                    ours.times = times;
+                    ours.set_count(count);
+                    ours.active |= theirs.active;
+                    ours.hot |= theirs.hot;
+                    ours.base_goal = ours.base_goal.max(theirs.base_goal);
+                }
+                Err(i) => days.insert(i, theirs.clone()),
+            }
+        }
+        let merged = Log::from_parts(self.settings.clone(), days);
+        replace(self, merged)
+    }
+
     /// The record of `date`, if it has one.
     pub fn day(&self, date: LocalDate) -> Option<&Day> {
         self.days
@@ -338,6 +378,36 @@ impl Log {
             }
         }
     }
+}
+
+/// Two sorted lists of times as one sorted list, each time as often as in the list that has it
+/// most.
+fn union_counted(a: &[i64], b: &[i64]) -> Vec<i64> {
+    let (mut i, mut j) = (0, 0);
+    let mut out = Vec::with_capacity(a.len().max(b.len()));
+    while i < a.len() || j < b.len() {
+        match (a.get(i), b.get(j)) {
+            (Some(x), Some(y)) if x == y => {
+                out.push(*x);
+                i += 1;
+                j += 1;
+            }
+            (Some(x), Some(y)) if x < y => {
+                out.push(*x);
+                i += 1;
+            }
+            (Some(x), None) => {
+                out.push(*x);
+                i += 1;
+            }
+            (_, Some(y)) => {
+                out.push(*y);
+                j += 1;
+            }
+            (None, None) => break,
+        }
+    }
+    out
 }
 
 /// Sets `slot` to `value`; true if that changed it.
