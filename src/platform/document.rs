@@ -51,6 +51,12 @@ mod imp {
         }
     }
 
+    pub fn set_text_by_id(id: &str, text: &str) {
+        if let Some(el) = document().and_then(|d| d.get_element_by_id(id)) {
+            el.set_text_content(Some(text));
+        }
+    }
+
     pub fn focus_by_id(id: &str) -> bool {
         let element = document().and_then(|d| d.get_element_by_id(id));
         match element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
@@ -69,6 +75,7 @@ mod imp {
         false
     }
     pub fn mark_hydrated() {}
+    pub fn set_text_by_id(_id: &str, _text: &str) {}
     pub fn prerendered_path() -> Option<String> {
         None
     }
@@ -94,6 +101,12 @@ pub fn focus_page_heading() {
 /// false if there is no such element.
 pub fn focus_by_id(id: &str) -> bool {
     imp::focus_by_id(id)
+}
+
+/// Sets the text of the element with this id, inside a fixed HTML piece the component tree does
+/// not own (Cramp now's save offer).
+pub fn set_text_by_id(id: &str, text: &str) {
+    imp::set_text_by_id(id, text)
 }
 
 /// Elements that handle Space themselves.

@@ -114,7 +114,7 @@ test('navigation names every tool, marks the current page and moves focus to the
   await page.goto(app.base + '/');
   await hydrated(page);
   const nav = page.getByRole('navigation', { name: 'Main' });
-  for (const name of ['Guide', 'Stretch coach', 'Water', 'Symptom check']) {
+  for (const name of ['Guide', 'Stretch coach', 'Water', 'Diary', 'Symptom check']) {
     assert.equal(await nav.getByRole('link', { name }).count(), 1, name);
   }
   assert.equal(await nav.getByRole('link', { name: 'Guide' }).getAttribute('aria-current'), 'page');
@@ -141,7 +141,7 @@ test('unknown paths get a helpful not-found page with links', async () => {
   assert.equal(response.status(), 404);
   await hydrated(page);
   assert.equal(await page.locator('h1').textContent(), 'Page not found');
-  for (const name of ['Guide', 'Stretch coach', 'Water', 'Symptom check']) {
+  for (const name of ['Guide', 'Stretch coach', 'Water', 'Diary', 'Symptom check']) {
     assert.ok(await page.locator('main').getByRole('link', { name }).count() >= 1, name);
   }
 });
@@ -158,7 +158,7 @@ test('with JavaScript off the guide is fully readable', async () => {
 
 test('starting the app does not move anything on any page, phone or desktop (no layout shift)', async () => {
   for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
-    for (const route of ['/', '/stretch', '/water', '/check', '/cramp-now']) {
+    for (const route of ['/', '/stretch', '/water', '/diary', '/check', '/cramp-now']) {
       const page = await app.newPage({ viewport });
       await page.addInitScript(() => {
         window.__shifts = [];
@@ -169,6 +169,7 @@ test('starting the app does not move anything on any page, phone or desktop (no 
       await page.goto(app.base + route);
       await hydrated(page);
       if (route === '/water') await page.waitForSelector('.water__grid');
+      if (route === '/diary') await page.waitForSelector('.diary-quick');
       await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
       assert.deepEqual(await page.evaluate(() => window.__shifts), [], `${route} at ${viewport.width}px`);
       await page.close();

@@ -1,7 +1,7 @@
 // The smoke suite every engine runs on the release build: each page renders and starts, the water
 // counter counts and keeps its count after a reload, the stretch coach starts, counts down and
-// pauses, the theme menu switches to night, the symptom check reaches a result, and no page reports
-// an error.
+// pauses, the theme menu switches to night, the symptom check reaches a result, the diary logs a
+// cramp and keeps it after a reload, and no page reports an error.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from '../../scripts/serve.mjs';
@@ -118,6 +118,21 @@ export function smoke(launch) {
     }
     const heading = await browser.run(text('.check-result h2'));
     assert.equal(heading, 'You can look after this at home', `${browser.name}: all "No" is self-care`);
+    await noErrors(browser);
+  });
+
+  test('the diary logs a cramp and keeps it after a reload', async () => {
+    await fresh('/diary');
+    const logged = `return /^This week: 1 cramp on 1 of 1 recorded night/.test(document.querySelector('.diary-weeks')?.textContent.trim() ?? '');`;
+    await until(browser, `return document.querySelector('#diary-log') !== null;`, 'the "Log a cramp" button');
+    await browser.click('#diary-log');
+    await until(browser, `return document.querySelector('input[name="length"][value="2-5"]') !== null;`, 'the form');
+    await browser.click('input[name="length"][value="2-5"]');
+    await browser.click('.diary-form button[type="submit"]');
+    await until(browser, logged, 'one cramp this week');
+    await browser.reload();
+    await until(browser, isHydrated, '/diary to start again');
+    await until(browser, logged, 'the cramp after a reload');
     await noErrors(browser);
   });
 }

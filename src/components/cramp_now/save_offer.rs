@@ -1,63 +1,51 @@
 use crate::components::cramp_now::state::CrampSession;
 use crate::domain::cramp::Timer;
 use crate::domain::diary::inbox::INBOX_KEY;
-use crate::domain::diary::Id;
-use crate::platform::{clock, forms, storage};
-use crate::view::diary::offer::DETAILS_HTML;
+use crate::platform::{clock, document, forms, storage};
+use crate::view::diary::offer::{FORM_HTML, STATUS_ID};
 use leptos::prelude::*;
 
 /// After "It has eased": save the timed cramp to the diary in one tap, with optional details.
+///
+/// The form is one fixed HTML piece (`view::diary::offer`) and the cramp goes to the diary's
+/// inbox (`domain::diary::inbox`), so the guide's bundle carries none of the diary's code.
 #[component]
 pub fn SaveOffer() -> impl IntoView {
     let timer = CrampSession::get();
-    // the start of the cramp saved last, and what the status says about it
-    let saved = RwSignal::new((0.0f64, String::new()));
-    let eased = move || match timer.get() {
-        Some(Timer::Eased { start_ms, end_ms }) => Some((start_ms, end_ms)),
-        _ => None,
-    };
-    let is_saved = move || eased().is_some_and(|(start, _)| saved.with(|s| s.0 == start));
+    // the start of the cramp saved last: pressing again does not save it twice
+    let saved = StoredValue::new(0.0f64);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Some((start_ms, end_ms)) = eased() else {
+        let Some(Timer::Eased { start_ms, end_ms }) = timer.get_untracked() else {
             return;
         };
         let at = clock::wall_at(start_ms);
-        let id = Id::new(
-            start_ms as i64,
-            (js_sys::Math::random() * f64::from(u32::MAX)) as u32,
-        );
-        let line = format!(
-            "id={}&start={}&date={}&minute={}&seconds={}&{}",
-            id.as_str(),
-            start_ms as i64,
-            at.local_date,
-            at.local_minutes,
-            ((end_ms - start_ms) / 1000.0).max(0.0) as u32,
-            forms::url_encoded(&ev)
-        );
-        let inbox = storage::read(INBOX_KEY).ok().flatten().unwrap_or_default();
-        let text = if inbox.is_empty() {
-            line
+        let time = crate::view::water::text::time_text(at.local_minutes);
+        let said = if saved.get_value() == start_ms {
+            format!("The cramp that started at {time} is in your diary.")
         } else {
-            format!("{inbox}\n{line}")
+            let salt = (js_sys::Math::random() * 1e9) as u32;
+            let line = format!(
+                "id={}-{salt}&start={}&date={}&minute={}&seconds={}&{}",
+                start_ms as i64,
+                start_ms as i64,
+                at.local_date,
+                at.local_minutes,
+                ((end_ms - start_ms) / 1000.0).max(0.0) as u32,
+                forms::url_encoded(&ev)
+            );
+            let inbox = storage::read(INBOX_KEY).ok().flatten().unwrap_or_default();
+            match storage::write(INBOX_KEY, &format!("{inbox}\n{line}")) {
+                Ok(()) => {
+                    saved.set_value(start_ms);
+                    format!("Saved the cramp that started at {time} to your diary. You can add or change details there.")
+                }
+                Err(e) => format!("Not saved: {e}"),
+            }
         };
-        let said = match storage::write(INBOX_KEY, &text) {
-            Ok(()) => "Saved to your diary. You can add or change details there.".to_owned(),
-            Err(e) => format!("Not saved: {e}"),
-        };
-        saved.set((start_ms, said));
+        document::set_text_by_id(STATUS_ID, &said);
     };
     view! {
-        <form class="cramp-save" hidden=move || eased().is_none() on:submit=submit>
-            <p>"Save this cramp to your diary? Its start and length are filled in already."</p>
-            <button type="submit" class="button button--primary button--big" hidden=is_saved>"Save to diary"</button>
-            <details>
-                <summary>"Add details (optional)"</summary>
-                <div class="cramp-save__details" inner_html=DETAILS_HTML></div>
-            </details>
-            <p role="status">{move || if is_saved() { saved.with(|s| s.1.clone()) } else { String::new() }}</p>
-            <p><a href="/diary">"Open the diary"</a></p>
-        </form>
+        <div class="cramp-save" hidden=move || !matches!(timer.get(), Some(Timer::Eased { .. })) on:submit=submit inner_html=FORM_HTML></div>
     }
 }

@@ -61,8 +61,11 @@ pub fn DiaryPage() -> impl IntoView {
             <p class="diary-intro">
                 "Log each night's cramps, or that there were none. Over weeks the diary shows how often they come, whether stretching in the evening goes with fewer of them for you, and a one-page report to take to your doctor. It is kept on this device only."
             </p>
-            <p class="diary-loading" node_ref=loading>"The diary appears here once the page has loaded; it needs JavaScript."</p>
-            <div class="diary-app" node_ref=app></div>
+            // the diary is built into `.diary-app` after the placeholder, which is hidden in the same
+            // task; the container is a screen tall until then, so nothing below it moves
+            <div class="diary-app" node_ref=app>
+                <p class="diary-loading" node_ref=loading>"The diary appears here once the page has loaded; it needs JavaScript."</p>
+            </div>
         </section>
     }
 }

@@ -33,7 +33,7 @@ fn counted<T: Copy>(counts: &[(T, u32)], name: fn(T) -> &'static str) -> String 
     let parts: Vec<String> = counts
         .iter()
         .filter(|(_, n)| *n > 0)
-        .map(|(item, n)| format!("{} {n}", name(*item).to_lowercase()))
+        .map(|(item, n)| format!("{} {n}", name(*item).to_ascii_lowercase()))
         .collect();
     or_none((!parts.is_empty()).then(|| parts.join(", ")))
 }

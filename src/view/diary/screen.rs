@@ -106,13 +106,17 @@ pub fn cramp_details(c: &Cramp) -> String {
     let places: Vec<String> = c
         .places
         .items()
-        .map(|p| place_label(p).to_lowercase())
+        .map(|p| place_label(p).to_ascii_lowercase())
         .collect();
     match (c.leg, places.is_empty()) {
         (Some(leg), _) => parts.push(
-            format!("{} {}", leg_label(leg).to_lowercase(), places.join(", "))
-                .trim_end()
-                .to_owned(),
+            format!(
+                "{} {}",
+                leg_label(leg).to_ascii_lowercase(),
+                places.join(", ")
+            )
+            .trim_end()
+            .to_owned(),
         ),
         (None, false) => parts.push(places.join(", ")),
         (None, true) => {}
@@ -127,7 +131,7 @@ pub fn cramp_details(c: &Cramp) -> String {
         let helped: Vec<String> = c
             .helped
             .items()
-            .map(|r| remedy_label(r).to_lowercase())
+            .map(|r| remedy_label(r).to_ascii_lowercase())
             .collect();
         parts.push(format!("helped: {}", helped.join(", ")));
     }

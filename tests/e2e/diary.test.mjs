@@ -1,0 +1,282 @@
+// The cramp diary on the release build, with the fake clock in London time: a cramp timed on
+// Cramp now and saved, one logged by hand (kept after a reload), a quiet night, edit, delete and
+// undo, the stretching comparison's "too early to tell", medicines, the report in print media,
+// unreadable saved data, two tabs, the keyboard alone, and axe in every theme.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, hydrated, axeViolations, chooseTheme, DESKTOP } from './harness.mjs';
+
+const KEY = 'cramp-coach.diary';
+const BACKUP_KEY = 'cramp-coach.diary.backup';
+const INBOX_KEY = 'cramp-coach.diary.inbox';
+const LONDON = { timezoneId: 'Europe/London' };
+
+let app;
+before(async () => {
+  app = await start();
+});
+after(async () => {
+  await app?.close();
+});
+
+/** A page in London time with the fake clock at `time`, on `path`, hydrated. */
+async function open(path, time, options = {}) {
+  const page = await app.newPage({ ...LONDON, ...options });
+  await page.clock.install({ time: new Date(time) });
+  await page.goto(app.base + path);
+  await hydrated(page);
+  if (path === '/diary') await page.locator('.diary-app .diary-quick').waitFor();
+  return page;
+}
+
+/** Polls `read` until it satisfies `expected` (a string or a pattern). */
+async function eventually(read, expected, what) {
+  const deadline = Date.now() + 5000;
+  let value;
+  while (Date.now() < deadline) {
+    value = await read();
+    if (typeof expected === 'string' ? value === expected : expected.test(value)) return value;
+    await new Promise((ok) => setTimeout(ok, 25));
+  }
+  assert.fail(`${what} should be ${expected}, is "${value}"`);
+}
+
+const weeks = (page) => page.locator('.diary-weeks').innerText();
+const entries = (page) => page.locator('.diary-entries').first().innerText();
+const status = (page) => page.locator('.diary-status [role="status"]').innerText();
+
+/** Logs a cramp on the diary page: "Log a cramp", a start choice, a length choice, Save. */
+async function logCramp(page, { when = 'Just now', length = '2–5 minutes' } = {}) {
+  await page.getByRole('button', { name: 'Log a cramp' }).click();
+  await page.getByRole('radio', { name: when }).check();
+  await page.getByRole('radio', { name: length }).check();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+}
+
+test('a cramp timed on Cramp now for 3 minutes, eased and saved, is in the diary as 1 cramp of 3 minutes', async () => {
+  const page = await open('/cramp-now', '2026-11-28T03:00:00');
+  assert.equal(await page.locator('.cramp-save').isVisible(), false, 'offered only once it has eased');
+  await page.clock.runFor(3 * 60_000);
+  await page.getByRole('button', { name: 'It has eased' }).click();
+  await page.getByText('Save this cramp to your diary?').waitFor();
+  await page.getByText('Add details (optional)').click();
+  await page.getByRole('radio', { name: 'Left' }).check();
+  await page.getByRole('checkbox', { name: 'Calf' }).check();
+  await page.getByRole('button', { name: 'Save to diary' }).click();
+  await eventually(() => page.locator('.cramp-save [role="status"]').innerText(), /^Saved the cramp that started at 03:00 to your diary\./, 'status');
+  // pressed again: still one cramp
+  await page.getByRole('button', { name: 'Save to diary' }).click();
+  const inbox = await page.evaluate((k) => localStorage.getItem(k), INBOX_KEY);
+  assert.equal(inbox.trim().split('\n').length, 1);
+  await page.getByRole('link', { name: 'Open the diary' }).click();
+  await hydrated(page);
+  await eventually(() => weeks(page), /This week: 1 cramp on 1 of 1 recorded night/, 'week numbers');
+  const listed = await entries(page);
+  assert.match(listed, /03:00 on the night of Friday 27 November/);
+  assert.match(listed, /3 minutes · left calf/);
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), INBOX_KEY), null, 'taken in');
+  await page.reload();
+  await hydrated(page);
+  await eventually(() => weeks(page), /This week: 1 cramp on 1 of 1 recorded night/, 'after a reload');
+  assert.deepEqual(page.errors, []);
+});
+
+test('a cramp logged by hand is kept after a reload; a quiet night is recorded, not counted as none', async () => {
+  const page = await open('/diary', '2026-11-28T09:00:00');
+  await eventually(() => weeks(page), /This week: no nights recorded/, 'empty diary');
+  await logCramp(page, { when: '30 min ago', length: '2–5 minutes' });
+  await eventually(() => status(page), 'Saved: 08:30 on the night of Friday 27 November, 2–5 minutes.', 'status');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'diary-log', 'focus back on "Log a cramp"');
+  await page.reload();
+  await hydrated(page);
+  await eventually(() => weeks(page), /This week: 1 cramp on 1 of 1 recorded night/, 'kept');
+  // the next morning: last night had none
+  await page.clock.setFixedTime(new Date('2026-11-29T08:00:00'));
+  await page.reload();
+  await hydrated(page);
+  await page.getByRole('button', { name: 'No cramps last night' }).click();
+  await eventually(() => status(page), 'Marked: no cramps on the night of Saturday 28 November.', 'status');
+  await eventually(() => weeks(page), /This week: 1 cramp on 1 of 2 recorded nights/, 'week numbers');
+  const cell = page.locator('.night--quiet');
+  assert.equal(await cell.count(), 1);
+  assert.match(await cell.innerText(), /Saturday 28 November: no cramps/);
+  // a night with nothing logged says so
+  assert.match(await page.locator('.night--none').first().innerText(), /not recorded/);
+  assert.deepEqual(page.errors, []);
+});
+
+test('edit, delete and undo an entry', async () => {
+  const page = await open('/diary', '2026-11-28T03:10:00');
+  await logCramp(page, { when: '10 min ago', length: 'Under 1 minute' });
+  await eventually(() => entries(page), /03:00 on the night of Friday 27 November\nunder 1 minute/, 'listed');
+  await page.getByRole('button', { name: /^Edit the cramp at 03:00/ }).click();
+  await eventually(() => page.evaluate(() => document.activeElement.textContent), 'Edit a cramp', 'focus on the form');
+  await page.getByRole('radio', { name: '5–10 minutes' }).check();
+  await page.getByRole('combobox', { name: /How bad/ }).selectOption('7');
+  await page.getByRole('checkbox', { name: 'It woke me up' }).check();
+  await page.getByRole('textbox', { name: 'Note' }).fill('After a <long> walk');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await eventually(() => entries(page), /5–10 minutes · 7 out of 10 · woke me up\n“After a <long> walk”/, 'edited');
+  await page.getByRole('button', { name: /^Delete the cramp at 03:00/ }).click();
+  await eventually(() => status(page), 'Deleted the cramp.', 'status');
+  await eventually(() => page.evaluate(() => document.activeElement.id), 'diary-undo', 'focus on Undo');
+  await eventually(() => page.locator('.diary-section .diary-empty').first().innerText(), /Nothing logged/, 'gone');
+  await page.keyboard.press('Enter');
+  await eventually(() => entries(page), /5–10 minutes · 7 out of 10/, 'back');
+  assert.deepEqual(page.errors, []);
+});
+
+test('the stretching comparison stays "too early to tell" with a few nights, beside what always stands with it', async () => {
+  const page = await open('/diary', '2026-11-28T09:00:00');
+  await page.evaluate(() =>
+    localStorage.setItem('cramp-coach.stretch-history', JSON.stringify({ v: 1, days: [['2026-11-26', 1], ['2026-11-27', 1]] })),
+  );
+  await logCramp(page, { when: 'Just now', length: '1–2 minutes' });
+  await page.reload();
+  await hydrated(page);
+  const section = page.locator('section[aria-labelledby="stretching-title"]');
+  await eventually(() => section.innerText(), /Too early to tell: each side needs at least 7 recorded nights \(so far 1 and 0\)/, 'verdict');
+  const text = await section.innerText();
+  assert.match(text, /Stretched: 1 night, 1 cramp, 1\.0 a night · Not: no recorded nights/);
+  assert.match(text, /chosen by you, not at random/);
+  assert.match(text, /about 28% in 4 weeks \(Cochrane review CD009402\)/);
+  assert.match(text, /Hallegraeff 2012/);
+  assert.match(text, /Coppin 2005/);
+  assert.deepEqual(page.errors, []);
+});
+
+test('the planned self-test says what kind tonight is and keeps the result until the end', async () => {
+  const page = await open('/diary', '2026-11-28T20:00:00');
+  await page.getByRole('button', { name: 'Start a 4-week test tonight' }).click();
+  const panel = page.locator('section[aria-labelledby="test-title"]');
+  await eventually(() => panel.innerText(), /Night 1 of 28: a (no-)?stretch night\./, 'tonight');
+  assert.match(await panel.innerText(), /The result is shown after the last night, on Saturday 26 December/);
+  await page.reload();
+  await hydrated(page);
+  await eventually(() => panel.innerText(), /Night 1 of 28/, 'kept');
+  assert.deepEqual(page.errors, []);
+});
+
+test('medicines, and the report for a doctor in print media shows the numbers and "Not a diagnosis"', async () => {
+  const page = await open('/diary', '2026-11-28T09:00:00', { viewport: DESKTOP });
+  await logCramp(page, { when: '30 min ago', length: 'Over 10 minutes' });
+  await page.getByRole('textbox', { name: 'Medicine' }).fill('Atorvastatin');
+  await page.locator('input[name="started"]').fill('2026-11-20');
+  await page.getByRole('button', { name: 'Add' }).click();
+  await eventually(() => status(page), 'Noted: Atorvastatin.', 'status');
+  assert.match(await page.locator('.night small').first().evaluate((e) => e.closest('td').innerText), /started Atorvastatin/);
+  await page.emulateMedia({ media: 'print' });
+  const report = page.locator('.report');
+  const text = await report.innerText();
+  assert.match(text, /Cramp diary: report for your doctor/);
+  assert.match(text, /Self-reported by the patient\. Not a diagnosis\./);
+  assert.match(text, /Made on 28 November 2026\./);
+  assert.match(text, /Cramps\s+1\s+0/);
+  assert.match(text, /Longest\s+over 10 minutes\s+none recorded/);
+  assert.match(text, /Atorvastatin, started 20 November 2026/);
+  // the printed page is the report alone
+  assert.equal(await page.locator('.diary-quick').isVisible(), false);
+  assert.equal(await page.locator('.site-nav').isVisible(), false);
+  assert.equal(await page.locator('section[aria-labelledby="stretching-title"]').isVisible(), false);
+  await page.emulateMedia({ media: 'screen' });
+  // copy as text
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Copy as text' }).click();
+  await eventually(() => page.locator('.report-controls [role="status"]').innerText(), /^Copied/, 'copied');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(copied, /^Cramp diary: report for your doctor\nSelf-reported by the patient\. Not a diagnosis\./);
+  assert.deepEqual(page.errors, []);
+});
+
+test('unreadable saved data: a clean start, a backup copy and a message', async () => {
+  const page = await open('/diary', '2026-11-28T09:00:00');
+  const junk = '{"version":1,"entries":[{"id":';
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, junk]);
+  await page.reload();
+  await hydrated(page);
+  await page.getByText('Your saved diary could not be read').waitFor();
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), BACKUP_KEY), junk);
+  await logCramp(page);
+  await eventually(() => weeks(page), /This week: 1 cramp/, 'logging goes on');
+  assert.match(await page.evaluate((k) => localStorage.getItem(k), KEY), /^\{"version":1,/);
+  assert.deepEqual(page.errors, []);
+});
+
+test('when storage refuses to save, the diary goes on in memory and says so', async () => {
+  const page = await app.newPage(LONDON);
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await page.clock.install({ time: new Date('2026-11-28T09:00:00') });
+  await page.goto(app.base + '/diary');
+  await hydrated(page);
+  await logCramp(page);
+  await eventually(() => weeks(page), /This week: 1 cramp/, 'kept in memory');
+  await page.getByText(/Not saved: This device's storage for Cramp Coach is full\./).waitFor();
+  assert.deepEqual(page.errors, []);
+});
+
+test('two tabs stay in step', async () => {
+  const first = await open('/diary', '2026-11-28T09:00:00');
+  const second = await first.context().newPage();
+  second.errors = [];
+  await second.goto(app.base + '/diary');
+  await hydrated(second);
+  await second.locator('.diary-app .diary-quick').waitFor();
+  await logCramp(first);
+  await eventually(() => weeks(second), /This week: 1 cramp on 1 of 1 recorded night/, 'other tab');
+  await logCramp(second, { when: '10 min ago', length: 'Under 1 minute' });
+  await eventually(() => weeks(first), /This week: 2 cramps on 1 of 1 recorded night/, 'back again');
+  assert.deepEqual([...first.errors, ...second.errors], []);
+});
+
+test('the keyboard alone logs a cramp', async () => {
+  const page = await open('/diary', '2026-11-28T09:00:00');
+  await page.locator('#diary-log').focus();
+  await page.keyboard.press('Enter');
+  await eventually(() => page.evaluate(() => document.activeElement.textContent), 'Log a cramp', 'focus on the form');
+  // Tab into the first group ("Just now" is chosen), then to the length group
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.value), 'now');
+  // past the date and time fields (each has parts of its own) to the length choices
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Tab');
+    if ((await page.evaluate(() => document.activeElement.name)) === 'length') break;
+  }
+  await page.keyboard.press('Space');
+  assert.equal(await page.evaluate(() => document.activeElement.value), 'under1');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.evaluate(() => document.activeElement.value), '1-2');
+  await page.keyboard.press('Enter');
+  await eventually(() => status(page), /^Saved: 09:00 on the night of Friday 27 November, 1–2 minutes\.$/, 'saved');
+  assert.deepEqual(page.errors, []);
+});
+
+test('a form without a length says what is missing', async () => {
+  const page = await open('/diary', '2026-11-28T09:00:00');
+  await page.getByRole('button', { name: 'Log a cramp' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await eventually(() => page.locator('.diary-problem').first().innerText(), 'Choose how long it lasted.', 'problem');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  assert.equal(await page.locator('.diary-form').isVisible(), false);
+});
+
+test('axe finds nothing on a busy diary, light, dark and night, phone and desktop', async () => {
+  for (const viewport of [undefined, DESKTOP]) {
+    for (const colorScheme of ['light', 'dark']) {
+      const page = await open('/diary', '2026-11-28T09:00:00', { colorScheme, ...(viewport ? { viewport } : {}) });
+      await logCramp(page, { when: '30 min ago', length: '2–5 minutes' });
+      await page.getByRole('button', { name: 'No cramps last night' }).click();
+      await page.getByRole('button', { name: 'Log a cramp' }).click();
+      await page.getByText('Details (optional)').click();
+      assert.deepEqual(await axeViolations(page), [], `${colorScheme} ${viewport ? 'desktop' : 'phone'}`);
+      if (colorScheme === 'dark') {
+        await chooseTheme(page, 'Night (red on black)');
+        assert.deepEqual(await axeViolations(page), [], `night ${viewport ? 'desktop' : 'phone'}`);
+      }
+      assert.deepEqual(page.errors, []);
+    }
+  }
+});
