@@ -10,6 +10,12 @@ export const BUDGETS = {
   routeHtmlGzip: 14 * 1024, // arrives in the first round trip
 };
 
+/** Pages whose first load is over `firstLoadGzip` today: a ceiling each, so they cannot grow
+ * further while they are made smaller (ARCHITECTURE.md, Decisions: the diary's size). */
+export const OVER_BUDGET = {
+  'diary/index.html': 150 * 1024,
+};
+
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -58,10 +64,11 @@ export function report(files, dist = 'dist') {
     const total = first.reduce((s, f) => s + f.gzip, 0);
     largest = Math.max(largest, total);
     rows.push(`first load of ${page.file}: ${first.map((f) => f.file).join(', ')}`);
+    const limit = OVER_BUDGET[page.file] ?? BUDGETS.firstLoadGzip;
     results.push({
       name: `first load of ${page.file} (gzip) ${kb(total)} KB`,
-      budget: `<= ${kb(BUDGETS.firstLoadGzip)} KB (aim ${kb(BUDGETS.firstLoadAim)})`,
-      met: total <= BUDGETS.firstLoadGzip,
+      budget: `<= ${kb(limit)} KB${limit > BUDGETS.firstLoadGzip ? ' (over budget: ceiling)' : ''} (aim ${kb(BUDGETS.firstLoadAim)})`,
+      met: total <= limit,
     });
   }
   for (const f of pages(files)) {
