@@ -1064,3 +1064,86 @@ fn a_timed_cramp_and_a_medicine_from_what_the_page_has() {
         "Furosemide"
     );
 }
+
+mod inbox_and_fields {
+    use super::super::fields::apply_details;
+    use super::super::inbox::{entries, percent_decode, remaining, take_in};
+    use super::*;
+
+    const LINE: &str = "id=1764644400000-42&start=1764644400000&date=2026-12-02&minute=3&seconds=185&leg=left&where=calf&where=foot&severity=6&woke=1&helped=stretch&note=after+a+walk%2C+50%25";
+
+    #[test]
+    fn a_line_from_cramp_now_becomes_a_cramp_with_its_details() {
+        let got = entries(&format!("\n{LINE}\nnot a line\n"));
+        assert_eq!(got.len(), 1);
+        let Body::Cramp(c) = &got[0].body else {
+            panic!("a cramp")
+        };
+        assert_eq!(got[0].id.as_str(), "1764644400000-42");
+        assert_eq!(c.start_ms, 1_764_644_400_000);
+        assert_eq!(c.local, at(d(2026, 12, 2), 0, 3));
+        assert_eq!(
+            c.night(),
+            d(2026, 12, 1),
+            "00:03 belongs to the night before"
+        );
+        assert_eq!(c.length, Length::exact(185));
+        assert_eq!(c.leg, Some(Leg::Left));
+        assert_eq!(c.places, Set::of(&[Place::Calf, Place::Foot]));
+        assert_eq!((c.severity, c.woke), (Some(6), true));
+        assert_eq!(c.helped, Set::of(&[Remedy::Stretch]));
+        assert_eq!(c.note, "after a walk, 50%");
+    }
+
+    #[test]
+    fn the_inbox_is_taken_in_once_and_a_deleted_cramp_stays_deleted() {
+        let mut diary = Diary::default();
+        assert!(take_in(&mut diary, LINE));
+        assert!(!take_in(&mut diary, LINE), "twice is once");
+        assert_eq!(diary.cramps().len(), 1);
+        assert_eq!(remaining(&diary, LINE), None, "taken in: the inbox can go");
+        let id = diary.cramps()[0].0.clone();
+        assert!(diary.delete(&id, 2_000_000_000_000));
+        assert!(!take_in(&mut diary, LINE));
+        assert!(diary.cramps().is_empty());
+        let other = LINE.replace("-42", "-43");
+        assert_eq!(remaining(&diary, &format!("{LINE}\n{other}")), Some(other));
+    }
+
+    #[test]
+    fn details_out_of_range_or_unknown_are_left_out() {
+        let pairs: Vec<(String, String)> = [
+            ("leg", "middle"),
+            ("where", "ear"),
+            ("severity", "11"),
+            ("helped", "cold"),
+            ("woke", ""),
+        ]
+        .iter()
+        .map(|(n, v)| (n.to_string(), v.to_string()))
+        .collect();
+        let mut c = cramp(at(d(2026, 12, 2), 2, 30), 60);
+        apply_details(&mut c, &pairs);
+        assert_eq!((c.leg, c.severity, c.woke), (None, None, false));
+        assert!(c.places.is_empty());
+        assert_eq!(c.helped, Set::of(&[Remedy::Cold]));
+    }
+
+    #[test]
+    fn percent_decoding_keeps_what_it_cannot_read() {
+        assert_eq!(percent_decode("a+b%20c%zz%4"), "a b c%zz%4");
+        assert_eq!(percent_decode("%E2%80%93"), "–");
+        assert_eq!(percent_decode("%FF"), "\u{FFFD}");
+    }
+
+    proptest! {
+        #[test]
+        fn any_inbox_text_is_read_without_panicking(text in any::<String>(), cut in 0usize..400) {
+            let _ = entries(&text);
+            let line: String = LINE.chars().take(cut).collect();
+            let mut diary = Diary::default();
+            let _ = take_in(&mut diary, &format!("{line}{text}"));
+            let _ = remaining(&diary, &text);
+        }
+    }
+}

@@ -274,3 +274,201 @@ fn how_long_ago_choices() {
     assert_eq!(labels, ["10 min ago", "30 min ago", "1 hour ago"]);
     assert_eq!(ago_label(120), "2 hours ago");
 }
+
+mod pieces {
+    use crate::domain::calendar::LocalDate;
+    use crate::domain::diary::tests::{at, cramp, d, diary_of};
+    use crate::domain::diary::{Body, Bucket, Id, Length, LocalTime};
+    use crate::view::diary::form::{fields, read, Clock, Problem};
+    use crate::view::diary::screen::{Now, Part, Screen};
+    use std::collections::{BTreeMap, BTreeSet};
+
+    /// A clock in UTC, as the native tests run.
+    struct Utc;
+
+    impl Clock for Utc {
+        fn local_at(&self, epoch_ms: i64) -> LocalTime {
+            LocalTime {
+                date: LocalDate::from_day_number(epoch_ms.div_euclid(86_400_000)),
+                minute: (epoch_ms.rem_euclid(86_400_000) / 60_000) as u16,
+            }
+        }
+        fn moment_of(&self, date: LocalDate, minute: u16) -> i64 {
+            date.day_number() * 86_400_000 + i64::from(minute) * 60_000
+        }
+    }
+
+    fn now(date: LocalDate, hour: u16, minute: u16) -> Now {
+        let local = at(date, hour, minute);
+        Now {
+            epoch_ms: Utc.moment_of(local.date, local.minute),
+            local,
+        }
+    }
+
+    fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+        list.iter()
+            .map(|(n, v)| (n.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn a_posted_form_means_a_cramp_at_the_time_chosen() {
+        let n = now(d(2026, 11, 28), 0, 20);
+        let c = read(&pairs(&[("when", "30"), ("length", "2-5")]), None, n, &Utc).unwrap();
+        assert_eq!(
+            c.local,
+            at(d(2026, 11, 27), 23, 50),
+            "30 minutes before 00:20 is the evening before"
+        );
+        assert_eq!(c.length, Length::About(Bucket::TwoToFive));
+        let exact = read(
+            &pairs(&[
+                ("when", "exact"),
+                ("date", "2026-11-27"),
+                ("time", "22:15"),
+                ("length", "over10"),
+            ]),
+            None,
+            n,
+            &Utc,
+        )
+        .unwrap();
+        assert_eq!(
+            (exact.local, exact.start_ms),
+            (
+                at(d(2026, 11, 27), 22, 15),
+                Utc.moment_of(d(2026, 11, 27), 22 * 60 + 15)
+            )
+        );
+        assert_eq!(
+            read(&pairs(&[("when", "now")]), None, n, &Utc),
+            Err(Problem::NoLength)
+        );
+        assert_eq!(
+            read(
+                &pairs(&[
+                    ("when", "exact"),
+                    ("date", "2026-11-28"),
+                    ("time", "01:00"),
+                    ("length", "1-2")
+                ]),
+                None,
+                n,
+                &Utc
+            ),
+            Err(Problem::Future)
+        );
+        assert_eq!(
+            read(
+                &pairs(&[
+                    ("when", "exact"),
+                    ("date", ""),
+                    ("time", "25:00"),
+                    ("length", "1-2")
+                ]),
+                None,
+                n,
+                &Utc
+            ),
+            Err(Problem::BadTime)
+        );
+    }
+
+    #[test]
+    fn an_edit_keeps_the_time_and_the_timed_length_unless_changed() {
+        let kept = cramp(at(d(2026, 11, 27), 3, 0), 185);
+        let n = now(d(2026, 11, 28), 9, 0);
+        let same = read(
+            &pairs(&[("when", "kept"), ("length", "kept"), ("severity", "4")]),
+            Some(&kept),
+            n,
+            &Utc,
+        )
+        .unwrap();
+        assert_eq!(
+            (same.start_ms, same.local, same.length, same.severity),
+            (kept.start_ms, kept.local, kept.length, Some(4))
+        );
+        let html = fields(Some(&kept), n);
+        assert!(
+            html.contains(
+                r#"value="kept" checked> As logged: 03:00 on the night of Thursday 26 November"#
+            ),
+            "{html}"
+        );
+        assert!(html.contains(r#"value="kept" checked> 3 min 5 s (timed)"#));
+        assert!(html.starts_with(r#"<h2 id="log-title" tabindex="-1">Edit a cramp</h2>"#));
+        let new = fields(None, n);
+        assert!(new.contains(r#"value="now" checked> Just now"#));
+        assert!(new.contains(r#"<input type="date" name="date" value="2026-11-28">"#));
+    }
+
+    #[test]
+    fn typed_text_is_escaped_in_every_piece() {
+        let mut c = cramp(at(d(2026, 11, 27), 3, 0), 60);
+        c.note = "<img src=x onerror=alert(1)> & \"quotes\"".into();
+        let mut diary = diary_of(vec![c.clone()], &[]);
+        let medicine =
+            crate::domain::diary::Medicine::new("<b>Statin</b>", d(2026, 11, 20)).unwrap();
+        assert!(diary.save(Id::new(5, 5), Body::Medicine(medicine), 9));
+        let (stretched, met, cups) = (BTreeSet::new(), BTreeSet::new(), BTreeMap::new());
+        let screen = Screen {
+            diary: &diary,
+            now: now(d(2026, 11, 28), 9, 0),
+            stretched: &stretched,
+            water_met: &met,
+            cups: &cups,
+            report_weeks: 4,
+        };
+        for part in [Part::Entries, Part::Medicines, Part::Report, Part::Calendar] {
+            let html = screen.html(part);
+            assert!(
+                !html.contains("<img") && !html.contains("<b>"),
+                "{part:?}: {html}"
+            );
+        }
+        assert!(screen
+            .html(Part::Entries)
+            .contains("“&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot;”"));
+        assert!(fields(Some(&c), screen.now).contains("&lt;img src=x"));
+    }
+
+    #[test]
+    fn the_pieces_say_what_the_diary_holds() {
+        let diary = diary_of(
+            vec![cramp(at(d(2026, 11, 28), 2, 30), 185)],
+            &[d(2026, 11, 26)],
+        );
+        let (stretched, met, cups) = (BTreeSet::new(), BTreeSet::new(), BTreeMap::new());
+        let screen = Screen {
+            diary: &diary,
+            now: now(d(2026, 11, 28), 9, 0),
+            stretched: &stretched,
+            water_met: &met,
+            cups: &cups,
+            report_weeks: 4,
+        };
+        assert_eq!(
+            screen.html(Part::Weeks),
+            r#"<p class="diary-week">This week: 1 cramp on 1 of 2 recorded nights</p><p class="diary-week">Last week: no nights recorded</p>"#
+        );
+        let entries = screen.html(Part::Entries);
+        let first = entries
+            .find("02:30 on the night of Friday 27 November")
+            .unwrap();
+        let quiet = entries
+            .find("No cramps</strong> on the night of Thursday 26 November")
+            .unwrap();
+        assert!(first < quiet, "newest first");
+        assert!(entries.contains(r#"data-act="edit""#) && entries.contains(r#"data-act="delete""#));
+        let calendar = screen.html(Part::Calendar);
+        assert_eq!(calendar.matches("<td ").count(), 28);
+        assert!(calendar.contains("Friday 27 November: 1 cramp (latest night)"));
+        assert!(screen
+            .html(Part::Report)
+            .contains("Self-reported by the patient. Not a diagnosis."));
+        assert!(screen.html(Part::Stretching).contains("Too early to tell"));
+        assert!(screen.html(Part::Test).contains(r#"data-act="test-start""#));
+    }
+}
