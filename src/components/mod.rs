@@ -4,6 +4,7 @@
 pub mod check;
 pub mod cramp_now;
 pub mod guide;
+pub mod listen;
 pub mod shell;
 pub mod stretch;
 pub mod support;

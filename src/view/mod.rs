@@ -3,4 +3,5 @@
 
 pub mod check;
 pub mod diary;
+pub mod listen;
 pub mod water;

@@ -1,4 +1,5 @@
 use crate::components::cramp_now::state::CrampSession;
+use crate::components::listen::listen_control::ListenControl;
 use crate::domain::cramp::Timer;
 use crate::domain::routes::CRAMP_NOW;
 use crate::platform::{clock, document, storage};
@@ -49,6 +50,7 @@ pub fn CrampNowPage() -> impl IntoView {
     view! {
         <section class="page cramp-now" aria-labelledby="cramp-now-title">
             <h1 id="cramp-now-title" tabindex="-1">{CRAMP_NOW.title}</h1>
+            <ListenControl read=".big-steps > li"/>
             <ol class="big-steps">
                 <li><strong>"Stretch: "</strong>"straighten your leg and pull your toes up toward your shin."</li>
                 <li><strong>"Massage: "</strong>"rub the tight muscle firmly."</li>

@@ -1,3 +1,4 @@
-//! The guide's page.
+//! The guide's page and its sections' "Share" buttons.
 
 pub mod page;
+pub mod section_share;
