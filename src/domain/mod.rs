@@ -9,7 +9,6 @@ pub mod days;
 pub mod diary;
 pub mod guide;
 pub mod key_value;
-pub mod listen;
 pub mod routes;
 pub mod stretch;
 pub mod theme;

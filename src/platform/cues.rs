@@ -1,5 +1,5 @@
 //! The only module for the stretch coach's cues: tones on the Web Audio clock, `navigator.vibrate`,
-//! `speechSynthesis`, and the Screen Wake Lock (through `platform::wake_lock`). Every missing or refused API gives
+//! `speechSynthesis`, and the Screen Wake Lock. Every missing or refused API gives
 //! [`CueError`], never a panic or a console error: the coach then works without that cue.
 
 use crate::domain::stretch::Tone;
@@ -59,9 +59,9 @@ fn notes(tone: Tone) -> &'static [Note] {
 mod imp {
     use super::{notes, CueError, Feature};
     use crate::domain::stretch::Tone;
-    use crate::platform::wake_lock::{ScreenWake, WakeLockError};
     use js_sys::{Array, Function, Promise, Reflect};
     use std::cell::RefCell;
+    use std::rc::Rc;
     use wasm_bindgen::{JsCast, JsValue};
     use web_sys::{AudioContext, AudioContextState, GainNode};
 
@@ -75,9 +75,16 @@ mod imp {
     }
 
     #[derive(Default)]
+    struct Wake {
+        wanted: bool,
+        pending: bool,
+        sentinel: Option<JsValue>,
+    }
+
+    #[derive(Default)]
     pub struct Cues {
         audio: RefCell<Option<Audio>>,
-        wake: ScreenWake,
+        wake: Rc<RefCell<Wake>>,
     }
 
     fn get(target: &JsValue, key: &str) -> Option<JsValue> {
@@ -161,14 +168,65 @@ mod imp {
         }
 
         pub fn keep_screen_on(&self) -> Result<(), CueError> {
-            self.wake.keep_on().map_err(|e| match e {
-                WakeLockError::Unavailable => CueError::Unavailable(Feature::WakeLock),
-                WakeLockError::Refused => CueError::Refused(Feature::WakeLock),
-            })
+            let lock = navigator()
+                .and_then(|n| get(&n, "wakeLock"))
+                .ok_or(CueError::Unavailable(Feature::WakeLock))?;
+            let request = get(&lock, "request")
+                .and_then(|f| f.dyn_into::<Function>().ok())
+                .ok_or(CueError::Unavailable(Feature::WakeLock))?;
+            {
+                let mut wake = self.wake.borrow_mut();
+                wake.wanted = true;
+                let held = wake
+                    .sentinel
+                    .as_ref()
+                    .is_some_and(|s| get(s, "released").and_then(|r| r.as_bool()) == Some(false));
+                if held || wake.pending {
+                    return Ok(());
+                }
+                wake.pending = true;
+            }
+            let promise = request
+                .call1(&lock, &JsValue::from_str("screen"))
+                .ok()
+                .and_then(|p| p.dyn_into::<Promise>().ok());
+            let Some(promise) = promise else {
+                self.wake.borrow_mut().pending = false;
+                return Err(CueError::Refused(Feature::WakeLock));
+            };
+            let wake = Rc::clone(&self.wake);
+            leptos::task::spawn_local(async move {
+                let result = wasm_bindgen_futures::JsFuture::from(promise).await;
+                let mut w = wake.borrow_mut();
+                w.pending = false;
+                // refused (page hidden, battery saver): the routine simply runs without it
+                if let Ok(sentinel) = result {
+                    if w.wanted {
+                        w.sentinel = Some(sentinel);
+                    } else {
+                        release(&sentinel);
+                    }
+                }
+            });
+            Ok(())
         }
 
         pub fn let_screen_sleep(&self) {
-            self.wake.release()
+            let mut wake = self.wake.borrow_mut();
+            wake.wanted = false;
+            if let Some(sentinel) = wake.sentinel.take() {
+                release(&sentinel);
+            }
+        }
+    }
+
+    fn release(sentinel: &JsValue) {
+        if let Some(f) = get(sentinel, "release").and_then(|f| f.dyn_into::<Function>().ok()) {
+            if let Ok(p) = f.call0(sentinel) {
+                if let Ok(p) = p.dyn_into::<Promise>() {
+                    swallow(&p);
+                }
+            }
         }
     }
 

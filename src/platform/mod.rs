@@ -6,14 +6,10 @@ pub mod cues;
 pub mod document;
 pub mod history;
 pub mod print;
-pub mod read_marks;
 pub mod service_worker;
-pub mod share;
-pub mod speech;
 pub mod storage;
 pub mod tasks;
 pub mod visibility;
-pub mod wake_lock;
 
 /// A listener to the browser; `cancel` removes it (call it from `on_cleanup`).
 pub struct Subscription(Box<dyn FnOnce() + Send + Sync>);

@@ -3,5 +3,4 @@
 
 pub mod check;
 pub mod diary;
-pub mod listen;
 pub mod water;

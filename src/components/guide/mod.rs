@@ -1,4 +1,3 @@
-//! The guide's page and its sections' "Share" buttons.
+//! The guide's page.
 
 pub mod page;
-pub mod section_share;

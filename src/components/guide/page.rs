@@ -1,4 +1,3 @@
-use crate::components::guide::section_share::SectionShare;
 use crate::components::listen::listen_control::ListenControl;
 use crate::components::{
     support::table_of_contents::TableOfContents, support::trusted_html::TrustedHtml,
@@ -6,7 +5,7 @@ use crate::components::{
 use crate::domain::guide::content::GUIDE;
 use leptos::prelude::*;
 
-/// The guide: the article on night-time leg cramps with its table of contents, read aloud on request, each section shareable.
+/// The guide: the article on night-time leg cramps with its table of contents, read aloud on request, each section with a "Share" button.
 #[component]
 pub fn GuidePage() -> impl IntoView {
     view! {
@@ -17,7 +16,8 @@ pub fn GuidePage() -> impl IntoView {
             <TrustedHtml html=GUIDE.intro class="prose"/>
             <TableOfContents entries=GUIDE.toc/>
             <TrustedHtml html=GUIDE.html class="prose"/>
-            <SectionShare/>
+            // "Link copied", from the sections' "Share" buttons (run by `public/listen.js`)
+            <p role="status" class="share-status"></p>
         </article>
     }
 }

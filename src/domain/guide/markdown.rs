@@ -12,7 +12,7 @@
 //! - each sentence of a paragraph, list item, heading or table cell is wrapped in
 //!   `<span data-s>` (see `sentences.rs`), so the page can read it aloud one sentence at a time;
 //! - each `##` section heading is followed by its "Share" button (`data-share` = the section's id),
-//!   which the page shows and runs once its code has started.
+//!   which the page shows once its app has started and `public/listen.js` runs.
 //!
 //! No browser or UI framework here: this file is also compiled into the build script.
 
@@ -296,12 +296,17 @@ pub fn render(markdown: &str) -> Rendered {
     }
 }
 
-/// The "Share" button after a section's heading: hidden until the page's code runs it.
+/// The "Share" button after a section's heading, run by `public/listen.js`. Its name says which
+/// section: "Share the section ‘…’", or "Copy link to the section ‘…’" in a browser without the
+/// Web Share API (the page's inline script marks `<html data-no-share>`; the stylesheet shows one).
 fn share_button(id: &str, text: &str) -> String {
+    let text = escape_attr(text);
     format!(
-        "<p class=\"section-share\"><button type=\"button\" class=\"button button--quiet\" data-share=\"{}\" aria-label=\"Share the section ‘{}’\">Share</button></p>\n",
-        escape_attr(id),
-        escape_attr(text)
+        "<p class=\"section-share\"><button type=\"button\" class=\"button button--quiet\" data-share=\"{}\">\
+         <span class=\"share-as-sheet\">Share<span class=\"visually-hidden\"> the section ‘{text}’</span></span>\
+         <span class=\"share-as-copy\">Copy link<span class=\"visually-hidden\"> to the section ‘{text}’</span></span>\
+         </button></p>\n",
+        escape_attr(id)
     )
 }
 
@@ -595,7 +600,7 @@ mod tests {
     #[test]
     fn each_section_has_a_share_button_named_after_it() {
         let r = render("# T\n\n## Stay \"hydrated\" {#water}\n\n### Sub\n");
-        assert!(r.html.contains("</h2>\n<p class=\"section-share\"><button type=\"button\" class=\"button button--quiet\" data-share=\"water\" aria-label=\"Share the section ‘Stay &quot;hydrated&quot;’\">Share</button></p>"), "{}", r.html);
+        assert!(r.html.contains("</h2>\n<p class=\"section-share\"><button type=\"button\" class=\"button button--quiet\" data-share=\"water\"><span class=\"share-as-sheet\">Share<span class=\"visually-hidden\"> the section ‘Stay &quot;hydrated&quot;’</span></span><span class=\"share-as-copy\">Copy link<span class=\"visually-hidden\"> to the section ‘Stay &quot;hydrated&quot;’</span></span></button></p>"), "{}", r.html);
         assert_eq!(r.html.matches("data-share").count(), 1);
     }
 
