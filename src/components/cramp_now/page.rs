@@ -50,7 +50,7 @@ pub fn CrampNowPage() -> impl IntoView {
     view! {
         <section class="page cramp-now" aria-labelledby="cramp-now-title">
             <h1 id="cramp-now-title" tabindex="-1">{CRAMP_NOW.title}</h1>
-            <ListenControl read=".big-steps > li"/>
+            <ListenControl steps=true/>
             <ol class="big-steps">
                 <li><strong>"Stretch: "</strong>"straighten your leg and pull your toes up toward your shin."</li>
                 <li><strong>"Massage: "</strong>"rub the tight muscle firmly."</li>

@@ -10,14 +10,11 @@ use leptos::prelude::*;
 pub fn GuidePage() -> impl IntoView {
     view! {
         <article class="guide">
-            <h1 tabindex="-1" data-s="">{GUIDE.title}</h1>
-            // the title and each sentence of the text (`data-s`, marked at build time)
-            <ListenControl read=".guide [data-s]"/>
+            <h1 tabindex="-1">{GUIDE.title}</h1>
+            <ListenControl/>
             <TrustedHtml html=GUIDE.intro class="prose"/>
             <TableOfContents entries=GUIDE.toc/>
             <TrustedHtml html=GUIDE.html class="prose"/>
-            // "Link copied", from the sections' "Share" buttons (run by `public/listen.js`)
-            <p role="status" class="share-status"></p>
         </article>
     }
 }

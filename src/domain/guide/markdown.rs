@@ -12,7 +12,8 @@
 //! - each sentence of a paragraph, list item, heading or table cell is wrapped in
 //!   `<span data-s>` (see `sentences.rs`), so the page can read it aloud one sentence at a time;
 //! - each `##` section heading is followed by its "Share" button (`data-share` = the section's id),
-//!   which the page shows once its app has started and `public/listen.js` runs.
+//!   which the page shows once its app has started and `public/listen.js` runs; its status line
+//!   ("Link copied") ends the document.
 //!
 //! No browser or UI framework here: this file is also compiled into the build script.
 
@@ -286,6 +287,12 @@ pub fn render(markdown: &str) -> Rendered {
         }
     }
 
+    if seen_h2 {
+        // where the "Share" buttons say "Link copied" (politely, once)
+        out.push(Event::Html(CowStr::Borrowed(
+            "<p role=\"status\" class=\"share-status\"></p>\n",
+        )));
+    }
     let mut html = String::new();
     pulldown_cmark::html::push_html(&mut html, mark_sentences(out).into_iter());
     Rendered {
