@@ -18,7 +18,7 @@ let playing = false;
 let utterance = null; // the one being spoken: only its end moves on
 let rate = 1;
 let voices = [];
-let voice = null;
+let choice = 0; // the voice chosen, an index into `voices` (best first)
 let lock = null; // the screen wake lock, when granted
 let watching = null; // stops everything when the control leaves the page
 
@@ -96,6 +96,7 @@ function speak() {
   mark(at);
   const u = new SpeechSynthesisUtterance(items[at].textContent.replace(/\s+/g, ' ').trim());
   u.rate = rate;
+  const voice = voices[choice] ?? voices[0];
   if (voice) u.voice = voice;
   else u.lang = 'en';
   u.onend = () => {
@@ -154,11 +155,11 @@ function more() {
   });
   const pick = $('select', {}, ...voices.map((v, i) => $('option', { value: String(i) }, `${v.name} (${v.lang}${v.localService ? '' : ', needs a network'})`)));
   pick.addEventListener('change', () => {
-    voice = voices[Number(pick.value)];
+    choice = Number(pick.value);
     if (playing) speak();
   });
-  const choice = (label, select) => $('label', { className: 'listen__choice' }, label, select);
-  return $('span', { className: 'listen__more' }, step('previous', 'Previous'), step('next', 'Next'), choice('Speed ', speed), choice('Voice ', pick));
+  const labelled = (label, select) => $('label', { className: 'listen__choice' }, label, select);
+  return $('span', { className: 'listen__more' }, step('previous', 'Previous'), step('next', 'Next'), labelled('Speed ', speed), labelled('Voice ', pick));
 }
 
 async function act(button) {
@@ -192,7 +193,6 @@ async function act(button) {
     if (!root) return; // left while waiting
     if (!voices.length) return say(NO_VOICE);
     if (!items.length) return;
-    voice = voice && voices.includes(voice) ? voice : voices[0];
     if (!root.querySelector('.listen__more')) main.after(more());
     root.querySelector('.listen__more').hidden = false;
     at = 0;
