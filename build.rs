@@ -5,6 +5,10 @@
 #[allow(dead_code)]
 mod markdown;
 
+#[path = "src/domain/guide/sentences.rs"]
+#[allow(dead_code)]
+mod sentences;
+
 #[path = "src/domain/calendar.rs"]
 #[allow(dead_code)]
 mod calendar;
@@ -18,6 +22,7 @@ mod domain {
     pub(crate) use crate::calendar;
     pub mod guide {
         pub(crate) use crate::markdown;
+        pub(crate) use crate::sentences;
     }
 }
 
@@ -26,6 +31,7 @@ use std::{env, fs, path::Path};
 fn main() {
     println!("cargo:rerun-if-changed=content/guide.md");
     println!("cargo:rerun-if-changed=src/domain/guide/markdown.rs");
+    println!("cargo:rerun-if-changed=src/domain/guide/sentences.rs");
     println!("cargo:rerun-if-changed=content/check.toml");
     println!("cargo:rerun-if-changed=src/domain/check/rules.rs");
     println!("cargo:rerun-if-changed=src/domain/calendar.rs");

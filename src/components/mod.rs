@@ -5,6 +5,7 @@ pub mod check;
 pub mod cramp_now;
 pub mod diary;
 pub mod guide;
+pub mod listen;
 pub mod shell;
 pub mod stretch;
 pub mod support;

@@ -63,7 +63,7 @@ test('the guide keeps the article and sets apart its notes, the help box and the
     const text = await page.locator('main').textContent();
     assert.match(text, /Why we love it \(the original article’s words\):/);
     // the help box in "When to Seek Medical Attention", before the article's list, which stays
-    const help = page.locator('#when-to-seek-care + .note--warning');
+    const help = page.locator('#when-to-seek-care + .section-share + .note--warning');
     const helpText = (await help.textContent()).trim();
     assert.match(helpText, /^Get help now\. Call 999, 911, 112 or your local emergency number/);
     for (const sign of [/chest pain/, /stiff jaw/, /one leg is swollen/, /longer than 10 minutes/, /heavy fluid loss/, /statin/, /maternity unit/]) {

@@ -1,5 +1,6 @@
 use crate::components::cramp_now::save_offer::SaveOffer;
 use crate::components::cramp_now::state::CrampSession;
+use crate::components::listen::listen_control::ListenControl;
 use crate::domain::cramp::Timer;
 use crate::domain::routes::CRAMP_NOW;
 use crate::platform::{clock, document, storage};
@@ -50,6 +51,7 @@ pub fn CrampNowPage() -> impl IntoView {
     view! {
         <section class="page cramp-now" aria-labelledby="cramp-now-title">
             <h1 id="cramp-now-title" tabindex="-1">{CRAMP_NOW.title}</h1>
+            <ListenControl steps=true/>
             <ol class="big-steps">
                 <li><strong>"Stretch: "</strong>"straighten your leg and pull your toes up toward your shin."</li>
                 <li><strong>"Massage: "</strong>"rub the tight muscle firmly."</li>

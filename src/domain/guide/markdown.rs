@@ -8,10 +8,16 @@
 //! - the first `#` heading is the document title, the first paragraph its description;
 //! - each `##` section after the first is preceded by a "Back to contents" link;
 //! - a quote marked `> [!NOTE]` becomes a note set apart (`<div class="note" role="note">`),
-//!   `> [!WARNING]` a warning box (`note note--warning`); other marks and plain quotes stay quotes.
+//!   `> [!WARNING]` a warning box (`note note--warning`); other marks and plain quotes stay quotes;
+//! - each sentence of a paragraph, list item, heading or table cell is wrapped in
+//!   `<span data-s>` (see `sentences.rs`), so the page can read it aloud one sentence at a time;
+//! - each `##` section heading is followed by its "Share" button (`data-share` = the section's id),
+//!   which the page shows once its app has started and `public/listen.js` runs; its status line
+//!   ("Link copied") ends the document.
 //!
 //! No browser or UI framework here: this file is also compiled into the build script.
 
+use crate::domain::guide::sentences::sentence_ends;
 use pulldown_cmark::{BlockQuoteKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use std::collections::HashSet;
 
@@ -38,6 +44,10 @@ pub struct Rendered {
 
 /// The id of the table of contents that "Back to contents" links point to.
 pub const CONTENTS_ID: &str = "contents";
+
+/// What opens a sentence in the rendered HTML (the attribute the reader looks for: `[data-s]`).
+pub const SENTENCE_START: &str = "<span data-s>";
+const SENTENCE_END: &str = "</span>";
 
 /// Whether a link or image target is allowed: https, mailto, site-relative or in-page.
 pub fn is_safe_url(url: &str) -> bool {
@@ -162,6 +172,7 @@ pub fn render(markdown: &str) -> Rendered {
                     }
                     seen_h2 = true;
                 }
+                let share = (h.level == 2).then(|| share_button(&id, &text));
                 if h.level == 2 || h.level == 3 {
                     toc.push(Heading {
                         level: h.level,
@@ -176,6 +187,9 @@ pub fn render(markdown: &str) -> Rendered {
                 ))));
                 out.extend(h.events);
                 out.push(Event::Html(CowStr::from(format!("</h{}>\n", h.level))));
+                if let Some(share) = share {
+                    out.push(Event::Html(CowStr::from(share)));
+                }
             }
             Event::Start(Tag::Link {
                 link_type,
@@ -187,8 +201,13 @@ pub fn render(markdown: &str) -> Rendered {
                 dropped_links.push(!safe);
                 if safe && dest_url.starts_with('#') {
                     // in-page links are left to the browser (native scroll and focus): `target="_self"`
+                    // inline (not a block): it stays inside the sentence it is in
                     let start = format!("<a href=\"{}\" target=\"_self\">", escape_attr(&dest_url));
-                    push(&mut heading, &mut out, Event::Html(CowStr::from(start)));
+                    push(
+                        &mut heading,
+                        &mut out,
+                        Event::InlineHtml(CowStr::from(start)),
+                    );
                 } else if safe {
                     push(
                         &mut heading,
@@ -268,13 +287,189 @@ pub fn render(markdown: &str) -> Rendered {
         }
     }
 
+    if seen_h2 {
+        // where the "Share" buttons say "Link copied" (politely, once)
+        out.push(Event::Html(CowStr::Borrowed(
+            "<p role=\"status\" class=\"share-status\"></p>\n",
+        )));
+    }
     let mut html = String::new();
-    pulldown_cmark::html::push_html(&mut html, out.into_iter());
+    pulldown_cmark::html::push_html(&mut html, mark_sentences(out).into_iter());
     Rendered {
         title,
         description,
         html,
         toc,
+    }
+}
+
+/// The "Share" button after a section's heading, run by `public/listen.js`. Its name says which
+/// section: "Share the section ‘…’", or "Copy link to the section ‘…’" in a browser without the
+/// Web Share API (the page's inline script marks `<html data-no-share>`; the stylesheet shows one).
+fn share_button(id: &str, text: &str) -> String {
+    let text = escape_attr(text);
+    format!(
+        "<p class=\"section-share\"><button type=\"button\" class=\"button button--quiet\" data-share=\"{}\">\
+         <span class=\"share-as-sheet\">Share<span class=\"visually-hidden\"> the section ‘{text}’</span></span>\
+         <span class=\"share-as-copy\">Copy link<span class=\"visually-hidden\"> to the section ‘{text}’</span></span>\
+         </button></p>\n",
+        escape_attr(id)
+    )
+}
+
+/// Whether an event is part of a run of inline content (text and the elements within it).
+/// `InlineHtml` is only ever an in-page link's start tag: raw HTML was turned into text.
+fn inline_depth_change(event: &Event) -> Option<i32> {
+    match event {
+        Event::Text(_)
+        | Event::Code(_)
+        | Event::SoftBreak
+        | Event::HardBreak
+        | Event::FootnoteReference(_)
+        | Event::InlineMath(_) => Some(0),
+        Event::InlineHtml(_) => Some(1),
+        Event::Start(
+            Tag::Emphasis | Tag::Strong | Tag::Strikethrough | Tag::Link { .. } | Tag::Image { .. },
+        ) => Some(1),
+        Event::End(
+            TagEnd::Emphasis
+            | TagEnd::Strong
+            | TagEnd::Strikethrough
+            | TagEnd::Link
+            | TagEnd::Image,
+        ) => Some(-1),
+        _ => None,
+    }
+}
+
+/// Wraps each sentence of every run of inline content in `<span data-s>`: a sentence ends where
+/// `sentence_ends` says, or at the end of its run (paragraph, list item, heading, cell). A span
+/// never cuts an element: an end inside `<strong>` or a link waits until that element closes.
+fn mark_sentences(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
+    let mut out = Vec::with_capacity(events.len() * 2);
+    let mut run = Vec::new();
+    let mut in_code_block = false;
+    for event in events {
+        match event {
+            Event::Start(Tag::CodeBlock(_)) => in_code_block = true,
+            Event::End(TagEnd::CodeBlock) => in_code_block = false,
+            _ => {}
+        }
+        if !in_code_block && inline_depth_change(&event).is_some() {
+            run.push(event);
+        } else {
+            wrap_run(std::mem::take(&mut run), &mut out);
+            out.push(event);
+        }
+    }
+    wrap_run(run, &mut out);
+    out
+}
+
+/// The text a run reads as: its text and code, and a space for each line break.
+fn run_text(run: &[Event]) -> String {
+    run.iter()
+        .map(|e| match e {
+            Event::Text(t) | Event::Code(t) => t.as_ref(),
+            Event::SoftBreak | Event::HardBreak => " ",
+            _ => "",
+        })
+        .collect()
+}
+
+fn wrap_run<'a>(run: Vec<Event<'a>>, out: &mut Vec<Event<'a>>) {
+    if run.is_empty() {
+        return;
+    }
+    let ends = sentence_ends(&run_text(&run));
+    let mut ends = ends.iter().copied().peekable();
+    let mut offset = 0;
+    let mut depth = 0;
+    let mut open = false;
+    let mut pending = false;
+    let open_span = |out: &mut Vec<Event<'a>>, open: &mut bool| {
+        if !*open {
+            out.push(Event::InlineHtml(CowStr::Borrowed(SENTENCE_START)));
+            *open = true;
+        }
+    };
+    for event in run {
+        match event {
+            Event::Text(text) if depth == 0 => {
+                let start = offset;
+                offset += text.len();
+                let mut from = 0;
+                while let Some(end) = ends.next_if(|&e| e <= offset) {
+                    let piece = &text[from..end - start];
+                    push_piece(piece, out, &mut open, &open_span);
+                    if open {
+                        out.push(Event::InlineHtml(CowStr::Borrowed(SENTENCE_END)));
+                        open = false;
+                    }
+                    from = end - start;
+                }
+                push_piece(&text[from..], out, &mut open, &open_span);
+            }
+            Event::Text(ref text) | Event::Code(ref text) => {
+                offset += text.len();
+                // an end inside an element (or a code span) waits until it closes
+                while ends.next_if(|&e| e <= offset).is_some() {
+                    pending = true;
+                }
+                if depth == 0 {
+                    open_span(out, &mut open);
+                }
+                out.push(event);
+                if depth == 0 && pending {
+                    out.push(Event::InlineHtml(CowStr::Borrowed(SENTENCE_END)));
+                    open = false;
+                    pending = false;
+                }
+            }
+            other => {
+                let change = inline_depth_change(&other).unwrap_or(0);
+                if matches!(other, Event::SoftBreak | Event::HardBreak) {
+                    offset += 1;
+                    while ends.next_if(|&e| e <= offset).is_some() {}
+                    out.push(other);
+                    continue;
+                }
+                if change > 0 && depth == 0 {
+                    open_span(out, &mut open);
+                }
+                depth += change;
+                out.push(other);
+                if depth == 0 && pending {
+                    out.push(Event::InlineHtml(CowStr::Borrowed(SENTENCE_END)));
+                    open = false;
+                    pending = false;
+                }
+            }
+        }
+    }
+    if open {
+        out.push(Event::InlineHtml(CowStr::Borrowed(SENTENCE_END)));
+    }
+}
+
+/// Text outside any element: leading spaces stay outside the sentence's span.
+fn push_piece<'a>(
+    piece: &str,
+    out: &mut Vec<Event<'a>>,
+    open: &mut bool,
+    open_span: &impl Fn(&mut Vec<Event<'a>>, &mut bool),
+) {
+    if piece.is_empty() {
+        return;
+    }
+    let body = if *open { piece } else { piece.trim_start() };
+    let lead = &piece[..piece.len() - body.len()];
+    if !lead.is_empty() {
+        out.push(Event::Text(CowStr::from(lead.to_string())));
+    }
+    if !body.is_empty() {
+        open_span(out, open);
+        out.push(Event::Text(CowStr::from(body.to_string())));
     }
 }
 
@@ -313,7 +508,9 @@ mod tests {
         assert_eq!(r.title, "Night cramps");
         assert_eq!(r.description, "First paragraph.");
         assert!(!r.html.contains("<h1"));
-        assert!(r.html.contains("<h2 id=\"causes\">Causes</h2>"));
+        assert!(r
+            .html
+            .contains("<h2 id=\"causes\"><span data-s>Causes</span></h2>"));
     }
 
     #[test]
@@ -378,14 +575,40 @@ mod tests {
     #[test]
     fn marked_quotes_become_notes_and_others_stay_quotes() {
         let r = render("# T\n\n> [!NOTE]\n> **Note from Cramp Coach:** a <b>fact</b>.\n\n> [!WARNING]\n> Get help.\n\n> [!TIP]\n> Tip.\n\n> Plain.\n");
-        assert!(r.html.contains("<div class=\"note\" role=\"note\">\n<p><strong>Note from Cramp Coach:</strong> a &lt;b&gt;fact&lt;/b&gt;.</p>\n</div>"), "{}", r.html);
+        assert!(r.html.contains("<div class=\"note\" role=\"note\">\n<p><span data-s><strong>Note from Cramp Coach:</strong> a &lt;b&gt;fact&lt;/b&gt;.</span></p>\n</div>"), "{}", r.html);
         assert!(r.html.contains(
-            "<div class=\"note note--warning\" role=\"note\">\n<p>Get help.</p>\n</div>"
+            "<div class=\"note note--warning\" role=\"note\">\n<p><span data-s>Get help.</span></p>\n</div>"
         ));
         assert_eq!(r.html.matches("<blockquote>").count(), 2);
         assert_eq!(r.html.matches("</blockquote>").count(), 2);
         assert!(!r.html.contains("[!"));
         assert!(!r.html.contains("markdown-alert"));
+    }
+
+    #[test]
+    fn each_sentence_is_wrapped_without_cutting_an_element() {
+        let r = render("# T\n\nIntro.\n\nOne at 1.2 mg, e.g. salt. **Get help now.** Call 111 ([NHS](https://nhs.uk)). See [below](#b).\nNext line? `Ab. Cd` ok\n\n- **Item:** text. More\n");
+        assert_eq!(
+            r.html,
+            "<p><span data-s>Intro.</span></p>\n<p><span data-s>One at 1.2 mg, e.g. salt.</span> <span data-s><strong>Get help now.</strong></span> \
+             <span data-s>Call 111 (<a href=\"https://nhs.uk\">NHS</a>).</span> \
+             <span data-s>See <a href=\"#b\" target=\"_self\">below</a>.</span>\n\
+             <span data-s>Next line?</span> <span data-s><code>Ab. Cd</code></span> <span data-s>ok</span></p>\n\
+             <ul>\n<li><span data-s><strong>Item:</strong> text.</span> <span data-s>More</span></li>\n</ul>\n"
+        );
+    }
+
+    #[test]
+    fn code_blocks_are_not_split() {
+        let r = render("# T\n\n```\nOne. Two.\n```\n");
+        assert!(!r.html.contains("data-s"), "{}", r.html);
+    }
+
+    #[test]
+    fn each_section_has_a_share_button_named_after_it() {
+        let r = render("# T\n\n## Stay \"hydrated\" {#water}\n\n### Sub\n");
+        assert!(r.html.contains("</h2>\n<p class=\"section-share\"><button type=\"button\" class=\"button button--quiet\" data-share=\"water\"><span class=\"share-as-sheet\">Share<span class=\"visually-hidden\"> the section ‘Stay &quot;hydrated&quot;’</span></span><span class=\"share-as-copy\">Copy link<span class=\"visually-hidden\"> to the section ‘Stay &quot;hydrated&quot;’</span></span></button></p>"), "{}", r.html);
+        assert_eq!(r.html.matches("data-share").count(), 1);
     }
 
     #[test]
