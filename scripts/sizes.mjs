@@ -14,6 +14,7 @@ export const BUDGETS = {
  * further while they are made smaller (ARCHITECTURE.md, Decisions: the diary's size). */
 export const OVER_BUDGET = {
   'diary/index.html': 150 * 1024,
+  'index.html': 122 * 1024,
 };
 
 function walk(dir) {

@@ -46,6 +46,7 @@ pub fn SaveOffer() -> impl IntoView {
         document::set_text_by_id(STATUS_ID, &said);
     };
     view! {
-        <div class="cramp-save" hidden=move || !matches!(timer.get(), Some(Timer::Eased { .. })) on:submit=submit inner_html=FORM_HTML></div>
+        // shown by the stylesheet once "It has eased" is hidden (no code in the wasm for it)
+        <div class="cramp-save" on:submit=submit inner_html=FORM_HTML></div>
     }
 }

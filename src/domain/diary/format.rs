@@ -212,7 +212,7 @@ fn int_in<T: TryFrom<i64>>(value: Option<&Json>) -> Result<T, FormatError> {
 
 fn date(value: Option<&Json>) -> Result<LocalDate, FormatError> {
     match value {
-        Some(Json::Str(text)) => LocalDate::parse(text)
+        Some(Json::Str(text)) => crate::domain::codec::date::parse(text)
             .filter(|d| YEARS.contains(&d.year))
             .ok_or(FormatError::Unreadable),
         _ => Err(FormatError::Unreadable),
