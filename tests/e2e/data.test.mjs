@@ -211,7 +211,7 @@ test('the bedtime reminder downloads a valid .ics, daily or on chosen days; the 
   assert.ok(text.split('\r\n').every((l) => Buffer.byteLength(l) <= 75), 'folded at 75 octets');
   assert.match(text, /\/stretch/);
 
-  await page.getByLabel('Time').fill('22:05');
+  await page.getByLabel('Time', { exact: true }).fill('22:05');
   await page.getByLabel('Only on the days ticked below').check();
   await add.click();
   assert.equal(await status(page, 'reminder').textContent(), 'Choose at least one day, or every day.');
