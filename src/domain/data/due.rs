@@ -2,7 +2,6 @@
 //! of the last backup is kept under `LAST_BACKUP_KEY` (ISO 8601 with the local offset).
 
 use super::contents::Saved;
-use super::stamp::Stamp;
 use crate::domain::calendar::LocalDate;
 
 /// Where the moment of the last backup saved on this device is kept.
@@ -10,9 +9,11 @@ pub const LAST_BACKUP_KEY: &str = "cramp-coach.last-backup";
 /// Days with data and no backup before the reminder shows.
 pub const REMIND_AFTER_DAYS: i64 = 30;
 
-/// The local date of the last backup, from what is kept under `LAST_BACKUP_KEY`.
+/// The local date of the last backup, from what is kept under `LAST_BACKUP_KEY`: the date an
+/// ISO 8601 time with its offset starts with (read without the whole time, which the diary's
+/// bundle would otherwise have to carry).
 pub fn last_backup_date(kept: Option<&str>) -> Option<LocalDate> {
-    kept.and_then(Stamp::parse).map(Stamp::local_date)
+    kept.and_then(|t| t.get(..10)).and_then(LocalDate::parse)
 }
 
 /// The earliest date anything was saved for: the diary's first night, the first day with
