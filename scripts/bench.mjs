@@ -10,7 +10,7 @@ import { measure, report } from './sizes.mjs';
 import { serve } from './serve.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 5);
-const ROUTES = ['/', '/stretch', '/water', '/diary', '/check', '/cramp-now'];
+const ROUTES = ['/', '/stretch', '/water', '/diary', '/check', '/cramp-now', '/data'];
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const lines = [];
 let missed = 0;

@@ -3,6 +3,7 @@
 
 pub mod check;
 pub mod cramp_now;
+pub mod data;
 pub mod diary;
 pub mod guide;
 pub mod listen;

@@ -26,10 +26,18 @@ pub enum Bundle {
     Stretch,
     Water,
     Diary,
+    /// "Your data": backup, restore, CSV, delete, the bedtime reminder.
+    Data,
 }
 
 impl Bundle {
-    pub const ALL: [Bundle; 4] = [Bundle::Guide, Bundle::Stretch, Bundle::Water, Bundle::Diary];
+    pub const ALL: [Bundle; 5] = [
+        Bundle::Guide,
+        Bundle::Stretch,
+        Bundle::Water,
+        Bundle::Diary,
+        Bundle::Data,
+    ];
 
     /// The name of its binary (`src/bin/<name>.rs`) and of its built files.
     pub fn name(self) -> &'static str {
@@ -38,6 +46,7 @@ impl Bundle {
             Bundle::Stretch => "stretch",
             Bundle::Water => "water",
             Bundle::Diary => "diary",
+            Bundle::Data => "data",
         }
     }
 
@@ -48,6 +57,7 @@ impl Bundle {
             Bundle::Stretch => &["stretch"],
             Bundle::Water => &["water"],
             Bundle::Diary => &["diary"],
+            Bundle::Data => &["data"],
         }
     }
 
@@ -89,6 +99,13 @@ pub const DIARY: Page = Page {
     description: "Log night cramps in two taps, see whether stretching helps you, and print a one-page report for your doctor. Kept on this device.",
     bundle: Bundle::Diary,
 };
+pub const DATA: Page = Page {
+    path: "/data",
+    nav_label: "Your data",
+    title: "Your data",
+    description: "Save a backup of everything Cramp Coach keeps, restore it on a new phone, export the diary as CSV, delete it all, or add a bedtime reminder.",
+    bundle: Bundle::Data,
+};
 pub const CHECK: Page = Page {
     path: "/check",
     nav_label: "Symptom check",
@@ -115,11 +132,12 @@ pub const NOT_FOUND: Page = Page {
 pub const NAV: [Page; 5] = [GUIDE, STRETCH, WATER, DIARY, CHECK];
 
 /// Every page that is pre-rendered, with the file it is written to under `dist/`.
-pub const PRERENDERED: [(Page, &str); 7] = [
+pub const PRERENDERED: [(Page, &str); 8] = [
     (GUIDE, "index.html"),
     (STRETCH, "stretch/index.html"),
     (WATER, "water/index.html"),
     (DIARY, "diary/index.html"),
+    (DATA, "data/index.html"),
     (CHECK, "check/index.html"),
     (CRAMP_NOW, "cramp-now/index.html"),
     (NOT_FOUND, "404.html"),
@@ -133,7 +151,7 @@ pub fn page_for(path: &str) -> Page {
     } else {
         path
     };
-    [GUIDE, STRETCH, WATER, DIARY, CHECK, CRAMP_NOW]
+    [GUIDE, STRETCH, WATER, DIARY, DATA, CHECK, CRAMP_NOW]
         .into_iter()
         .find(|p| p.path == trimmed)
         .unwrap_or(NOT_FOUND)
@@ -163,7 +181,7 @@ mod tests {
         assert!(Bundle::Guide.shows("/") && Bundle::Guide.shows("/cramp-now"));
         assert!(Bundle::Guide.shows("/check") && Bundle::Guide.shows("/no-such-page"));
         assert!(!Bundle::Guide.shows("/water"));
-        for bundle in [Bundle::Stretch, Bundle::Water, Bundle::Diary] {
+        for bundle in [Bundle::Stretch, Bundle::Water, Bundle::Diary, Bundle::Data] {
             let pages: Vec<_> = PRERENDERED
                 .iter()
                 .filter(|(p, _)| p.bundle == bundle)

@@ -2,6 +2,8 @@
 //! may count ticks: every reading comes from `performance.now()` or `Date.now()`.
 
 use crate::domain::calendar::LocalDate;
+use crate::domain::data::Stamp;
+use crate::domain::diary::LocalTime;
 
 /// A moment on the wall clock: milliseconds since the Unix epoch plus the local date then.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -102,6 +104,18 @@ mod imp {
 
     pub fn next_local_midnight_ms(after_epoch_ms: f64) -> f64 {
         ((after_epoch_ms / 86_400_000.0).floor() + 1.0) * 86_400_000.0
+    }
+}
+
+/// The wall clock now with the local UTC offset, as a backup or calendar file records it.
+pub fn stamp_now() -> Stamp {
+    let wall = now();
+    let epoch_ms = wall.epoch_ms as i64;
+    let offset_minutes = LocalTime::new(wall.local_date, wall.local_minutes)
+        .map_or(0, |t| t.utc_offset_minutes(epoch_ms));
+    Stamp {
+        epoch_ms,
+        offset_minutes,
     }
 }
 

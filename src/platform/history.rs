@@ -24,6 +24,20 @@ pub fn current_path() -> String {
     }
 }
 
+/// The site's origin (`https://example.org`; empty outside a browser).
+pub fn origin() -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web_sys::window()
+            .and_then(|w| w.location().origin().ok())
+            .unwrap_or_default()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        String::new()
+    }
+}
+
 /// Handles same-origin link clicks to the paths that `shows` accepts without reloading, and
 /// back/forward; reports each new path. Links to other paths load their page as usual.
 /// Cancel the subscription (in `on_cleanup`) to stop.

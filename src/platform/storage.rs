@@ -75,6 +75,18 @@ mod imp {
         storage()?.remove_item(key).map_err(classify)
     }
 
+    pub fn keys() -> Result<Vec<String>, StorageError> {
+        let storage = storage()?;
+        let length = storage.length().map_err(classify)?;
+        let mut keys = Vec::new();
+        for i in 0..length {
+            if let Some(key) = storage.key(i).map_err(classify)? {
+                keys.push(key);
+            }
+        }
+        Ok(keys)
+    }
+
     fn session() -> Option<web_sys::Storage> {
         web_sys::window()?.session_storage().ok()?
     }
@@ -124,6 +136,10 @@ mod imp {
         Err(StorageError::Unavailable)
     }
 
+    pub fn keys() -> Result<Vec<String>, StorageError> {
+        Err(StorageError::Unavailable)
+    }
+
     pub fn on_change(_key: &str, _callback: impl Fn() + 'static) -> Subscription {
         Subscription::none()
     }
@@ -159,6 +175,24 @@ pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
 /// Forgets the value under `key`.
 pub fn remove(key: &str) -> Result<(), StorageError> {
     imp::remove(key)
+}
+
+/// Every key saved by this site.
+pub fn keys() -> Result<Vec<String>, StorageError> {
+    imp::keys()
+}
+
+/// Forgets every value whose key starts with `prefix`; returns how many there were. Stops at the
+/// first that cannot be removed.
+pub fn remove_all_with_prefix(prefix: &str) -> Result<usize, StorageError> {
+    let doomed: Vec<String> = keys()?
+        .into_iter()
+        .filter(|k| k.starts_with(prefix))
+        .collect();
+    for key in &doomed {
+        remove(key)?;
+    }
+    Ok(doomed.len())
 }
 
 /// Calls `callback` when another tab of this site changes the value under `key` (the `storage` event).

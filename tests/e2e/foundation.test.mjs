@@ -158,7 +158,7 @@ test('with JavaScript off the guide is fully readable', async () => {
 
 test('starting the app does not move anything on any page, phone or desktop (no layout shift)', async () => {
   for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
-    for (const route of ['/', '/stretch', '/water', '/diary', '/check', '/cramp-now']) {
+    for (const route of ['/', '/stretch', '/water', '/diary', '/check', '/cramp-now', '/data']) {
       const page = await app.newPage({ viewport });
       await page.addInitScript(() => {
         window.__shifts = [];

@@ -7,7 +7,7 @@ import { serve } from '../../scripts/serve.mjs';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1280, height: 900 };
-export const ROUTES = ['/', '/stretch', '/water', '/diary', '/check', '/cramp-now'];
+export const ROUTES = ['/', '/stretch', '/water', '/diary', '/check', '/cramp-now', '/data'];
 
 /**
  * Starts the server (on `dir`, default dist/) and the browser; call `close()` when done.

@@ -39,6 +39,10 @@ pub fn render_body(path: &str) -> String {
             path,
             || view! { <App bundle=Bundle::Diary pages=bundles::diary/> },
         ),
+        Bundle::Data => render(
+            path,
+            || view! { <App bundle=Bundle::Data pages=bundles::data/> },
+        ),
     }
 }
 

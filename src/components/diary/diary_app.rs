@@ -1,7 +1,8 @@
 use crate::components::diary::{
-    cramp_form::CrampForm, diary_notices::DiaryNotices, doctor_report::DoctorReport,
-    entry_list::EntryList, medicine_list::MedicineList, night_calendar::NightCalendar,
-    quick_log::QuickLog, self_test_panel::SelfTestPanel, stretch_help::StretchHelp,
+    backup_reminder::BackupReminder, cramp_form::CrampForm, diary_notices::DiaryNotices,
+    doctor_report::DoctorReport, entry_list::EntryList, medicine_list::MedicineList,
+    night_calendar::NightCalendar, quick_log::QuickLog, self_test_panel::SelfTestPanel,
+    stretch_help::StretchHelp,
 };
 use leptos::prelude::*;
 
@@ -10,6 +11,7 @@ use leptos::prelude::*;
 pub fn DiaryApp() -> impl IntoView {
     view! {
         <DiaryNotices/>
+        <BackupReminder/>
         <QuickLog/>
         <CrampForm/>
         <NightCalendar/>

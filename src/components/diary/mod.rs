@@ -1,6 +1,7 @@
 //! The cramp diary's page (its own bundle): `page` reads what is saved and builds `diary_app`,
 //! whose parts each show one HTML piece from `view::diary::screen`; `state` is the controller.
 
+pub mod backup_reminder;
 pub mod cramp_form;
 pub mod diary_app;
 pub mod diary_notices;

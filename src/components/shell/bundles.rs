@@ -6,9 +6,9 @@
 
 use crate::components::shell::fresh_view::FreshView;
 use crate::components::{
-    check::page::CheckPage, cramp_now::page::CrampNowPage, diary::page::DiaryPage,
-    guide::page::GuidePage, shell::not_found_page::NotFoundPage, stretch::page::StretchPage,
-    water::page::WaterPage,
+    check::page::CheckPage, cramp_now::page::CrampNowPage, data::page::DataPage,
+    diary::page::DiaryPage, guide::page::GuidePage, shell::not_found_page::NotFoundPage,
+    stretch::page::StretchPage, water::page::WaterPage,
 };
 use crate::domain::routes::{Page, CHECK, CRAMP_NOW, GUIDE};
 use leptos::either::EitherOf4;
@@ -40,4 +40,9 @@ pub fn water(_: Page) -> impl IntoView {
 /// The cramp diary.
 pub fn diary(_: Page) -> impl IntoView {
     FreshView(view! { <DiaryPage/> })
+}
+
+/// Your data.
+pub fn data(_: Page) -> impl IntoView {
+    FreshView(view! { <DataPage/> })
 }

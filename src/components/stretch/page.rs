@@ -48,6 +48,7 @@ pub fn StretchPage() -> impl IntoView {
                 <StretchSettings coach=coach/>
                 <StretchHistory coach=coach/>
             </div>
+            <p class="stretch__reminder"><a href="/data#reminder" target="_self">"Add a bedtime stretch reminder to your calendar"</a></p>
         </section>
     }
 }

@@ -8,6 +8,10 @@ use crate::domain::stretch::{history, settings, History, Settings};
 use crate::domain::theme::{self, ThemePref};
 use crate::domain::water::{self, log::Log};
 
+/// The start of every key the app saves under (its parts, their copies, the undo record, the
+/// last backup's moment); "Delete all my data" removes every one.
+pub const KEY_PREFIX: &str = "cramp-coach.";
+
 /// One of the things the app saves, each under its own key.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Part {

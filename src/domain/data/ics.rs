@@ -140,7 +140,7 @@ impl Reminder {
 /// The event's title.
 pub const SUMMARY: &str = "Bedtime calf stretch";
 /// The file's name.
-pub const FILE_NAME: &str = "cramp-coach-bedtime-stretch.ics";
+pub const FILE_NAME: &str = "cramp-coach-bedtime.ics";
 /// Its media type.
 pub const MEDIA_TYPE: &str = "text/calendar";
 

@@ -889,3 +889,34 @@ fn the_file_names_and_undo_key_are_the_apps() {
     assert!(UNDO_KEY.starts_with("cramp-coach."));
     assert_eq!(backup::APP, "cramp-coach");
 }
+
+// ---------------------------------------------------------------- the backup reminder
+
+#[test]
+fn a_backup_is_due_after_30_days_with_data_and_no_backup() {
+    use super::contents::KEY_PREFIX;
+    use super::due::{backup_due, last_backup_date, oldest, LAST_BACKUP_KEY};
+    for key in Part::ALL
+        .map(Part::key)
+        .into_iter()
+        .chain([LAST_BACKUP_KEY, UNDO_KEY])
+    {
+        assert!(key.starts_with(KEY_PREFIX), "{key}");
+    }
+    // the stretch routine of 27 November is the oldest
+    let first = oldest(&example());
+    assert_eq!(first, Some(d(2026, 11, 27)));
+    assert_eq!(oldest(&Saved::default()), None);
+    assert!(!backup_due(None, None, d(2027, 1, 1)));
+    assert!(!backup_due(first, None, d(2026, 12, 26)));
+    assert!(backup_due(first, None, d(2026, 12, 27)));
+    // a backup made on 2 December puts it off to 1 January
+    let backed_up = last_backup_date(Some(&stamp().to_iso()));
+    assert_eq!(backed_up, Some(d(2026, 12, 2)));
+    assert!(!backup_due(first, backed_up, d(2026, 12, 31)));
+    assert!(backup_due(first, backed_up, d(2027, 1, 1)));
+    // a backup older than the data (everything deleted since) counts from the data
+    assert!(!backup_due(Some(d(2027, 3, 1)), backed_up, d(2027, 3, 2)));
+    assert_eq!(last_backup_date(Some("yesterday")), None);
+    assert_eq!(last_backup_date(None), None);
+}

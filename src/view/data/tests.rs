@@ -85,3 +85,49 @@ fn the_file_name_and_the_refusals() {
     assert!(restore_failure(&RestoreError::Partial("Full."), why).contains("Undo restore"));
     assert!(restore_failure(&RestoreError::NoUndo("Full."), why).contains("nothing was changed"));
 }
+
+#[test]
+fn the_page_s_other_words() {
+    assert_eq!(
+        csv_file_name(d(2026, 12, 2)),
+        "cramp-coach-diary-2026-12-02.csv"
+    );
+    assert_eq!(
+        last_backup_sentence(Some(d(2026, 12, 2))),
+        "Your last backup from this device: 2 December 2026."
+    );
+    assert!(last_backup_sentence(None).starts_with("No backup"));
+    assert!(persist_words(Some(true)).starts_with("Protected from automatic clearing"));
+    assert_eq!(
+        persist_words(Some(false)),
+        "The browser may clear it: save a backup."
+    );
+    assert!(persist_words(None).ends_with("save a backup."));
+    assert_eq!(
+        backup_found(d(2026, 12, 2), &summary()),
+        "This backup was made on 2 December 2026. 43 cramps from 12 March to 20 April 2026, 5 already here; 30 days of water."
+    );
+    assert!(restored(true).starts_with("Merged") && restored(false).starts_with("Replaced"));
+    assert!(undone(true).starts_with("Put back") && undone(false).starts_with("There is no"));
+    assert!(deleted(0).starts_with("There was nothing"));
+    assert!(deleted(3).starts_with("Deleted"));
+    assert!(DELETE_WHAT.iter().any(|w| w.contains("diary")));
+    assert!(reminder_saved("a.ics").starts_with("Saved a.ics."));
+}
+
+#[test]
+fn times_of_day_as_the_time_input_holds_them() {
+    assert_eq!(time_value(21 * 60 + 30), "21:30");
+    assert_eq!(time_value(5), "00:05");
+    assert_eq!(parse_time("21:30"), Some(21 * 60 + 30));
+    assert_eq!(parse_time("07:05:00"), Some(7 * 60 + 5));
+    assert_eq!(parse_time("00:00"), Some(0));
+    for bad in [
+        "", "24:00", "12:60", "1:30", "12-30", "+1:30", "ab:cd", "12:3", "12:300", "é1:30",
+    ] {
+        assert_eq!(parse_time(bad), None, "{bad}");
+    }
+    for minute in [0, 59, 60, 1439] {
+        assert_eq!(parse_time(&time_value(minute)), Some(minute));
+    }
+}

@@ -1,0 +1,15 @@
+//! Mounts the "Your data" page onto the pre-rendered page (one wasm module per bundle).
+
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::unreachable
+)]
+
+use cramp_coach::components::bundles;
+use cramp_coach::domain::routes::Bundle;
+
+fn main() {
+    cramp_coach::components::shell::app::start(Bundle::Data, bundles::data);
+}

@@ -1,0 +1,320 @@
+use crate::domain::calendar::LocalDate;
+use crate::domain::data::contents::KEY_PREFIX;
+use crate::domain::data::due::{backup_due, last_backup_date, oldest, LAST_BACKUP_KEY};
+use crate::domain::data::ics::{self, Reminder, Weekday};
+use crate::domain::data::{backup, csv, restore, Backup, Here};
+use crate::platform::files::{self, FileError, ObjectUrl};
+use crate::platform::storage::{self, LocalStorage, StorageError};
+use crate::platform::{clock, history, persist};
+use crate::view::data::text;
+use leptos::prelude::*;
+
+/// The part of the page a message belongs to (it is shown there, one message at a time).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    Backup,
+    Restore,
+    Csv,
+    Keep,
+    Delete,
+    Reminder,
+}
+
+/// "Your data"'s shared state (context from `DataPage`): the last message and where it belongs,
+/// what the browser says about keeping the data, the last backup, a chosen backup waiting for
+/// Merge or Replace, and whether a restore can be undone.
+///
+/// Parts bind to `said(section)`: one closure type for all of them.
+#[derive(Clone, Copy)]
+pub struct DataState {
+    pub message: RwSignal<(Section, String)>,
+    /// `None` until the browser has answered; `Some(None)` when it cannot say.
+    pub persisted: RwSignal<Option<Option<bool>>>,
+    pub last_backup: RwSignal<Option<LocalDate>>,
+    /// 30 days with data and no backup.
+    pub due: RwSignal<bool>,
+    /// A backup read and checked, waiting for Merge or Replace.
+    pub pending: RwSignal<Option<Backup>>,
+    pub can_undo: RwSignal<bool>,
+    /// Downloads do not work here (an iOS home-screen app): files go to the share sheet.
+    pub share_instead: RwSignal<bool>,
+    /// `persist()` was asked on this visit.
+    asked: StoredValue<bool>,
+    /// The address of the last file made, revoked when the next is made or the page closes.
+    last_file: StoredValue<Option<ObjectUrl>>,
+}
+
+impl DataState {
+    /// Empty state, as pre-rendered.
+    pub fn new() -> Self {
+        Self {
+            message: RwSignal::new((Section::Backup, String::new())),
+            persisted: RwSignal::new(None),
+            last_backup: RwSignal::new(None),
+            due: RwSignal::new(false),
+            pending: RwSignal::new(None),
+            can_undo: RwSignal::new(false),
+            share_instead: RwSignal::new(false),
+            asked: StoredValue::new(false),
+            last_file: StoredValue::new(None),
+        }
+    }
+
+    /// The context provided by `DataPage`.
+    pub fn get() -> Self {
+        expect_context()
+    }
+
+    /// The message of `section`, kept up to date (empty when the last one was elsewhere).
+    pub fn said(self, section: Section) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+        move || {
+            self.message.with(|(s, t)| {
+                if *s == section {
+                    t.clone()
+                } else {
+                    String::new()
+                }
+            })
+        }
+    }
+
+    fn say(self, section: Section, text: impl Into<String>) {
+        self.message.set((section, text.into()));
+    }
+
+    /// Reads what is saved, the last backup and whether the browser keeps the data.
+    pub fn load(self) {
+        self.share_instead.set(!files::downloads_work());
+        self.read_saved();
+        leptos::task::spawn_local(async move {
+            self.persisted.set(Some(persist::persisted().await.ok()));
+        });
+    }
+
+    /// Reads the last backup, whether one is due, and whether a restore can be undone.
+    pub fn read_saved(self) {
+        let kept = storage::read(LAST_BACKUP_KEY).ok().flatten();
+        let last = last_backup_date(kept.as_deref());
+        self.last_backup.set(last);
+        let first = Here::read(&LocalStorage)
+            .ok()
+            .and_then(|here| oldest(&here.saved));
+        self.due
+            .set(backup_due(first, last, clock::now().local_date));
+        self.can_undo.set(restore::can_undo(&LocalStorage));
+    }
+
+    /// What is here now, or the message why it cannot be read.
+    fn here(self, section: Section) -> Option<Here> {
+        match Here::read(&LocalStorage) {
+            Ok(here) => Some(here),
+            Err(e) => {
+                self.say(section, e.to_string());
+                None
+            }
+        }
+    }
+
+    /// Hands a file to the person: a download, or the share sheet where downloads do not work.
+    /// Says `done` in `section` when it went, the reason when it did not; returns whether it went.
+    async fn deliver(
+        self,
+        section: Section,
+        name: String,
+        media_type: &'static str,
+        content: String,
+        done: String,
+    ) -> bool {
+        let result = if files::downloads_work() {
+            files::download(&name, media_type, &content).map(|url| {
+                // dropping the previous address revokes it
+                self.last_file.set_value(Some(url));
+            })
+        } else if files::can_share_file(&name, media_type, &content) {
+            files::share_file(&name, media_type, &content).await
+        } else {
+            Err(FileError::Unavailable)
+        };
+        match result {
+            Ok(()) => {
+                self.say(section, done);
+                true
+            }
+            Err(e) => {
+                self.say(section, e.to_string());
+                false
+            }
+        }
+    }
+
+    /// Forgets the last file's address (the page is closing).
+    pub fn drop_files(self) {
+        let _ = self.last_file.try_update_value(|f| drop(f.take()));
+    }
+
+    /// "Save a backup": everything saved here, in one file; remembers when.
+    pub fn save_backup(self) {
+        let Some(here) = self.here(Section::Backup) else {
+            return;
+        };
+        let now = clock::stamp_now();
+        let name = text::file_name(now.local_date());
+        let content = backup::encode(&here.saved, now);
+        leptos::task::spawn_local(async move {
+            let done = text::backup_saved(&name);
+            let went = self
+                .deliver(
+                    Section::Backup,
+                    name,
+                    text::BACKUP_MEDIA_TYPE,
+                    content,
+                    done,
+                )
+                .await;
+            if went {
+                let _ = storage::write(LAST_BACKUP_KEY, &now.to_iso());
+                self.last_backup.set(Some(now.local_date()));
+                self.due.set(false);
+                self.keep_once().await;
+            }
+        });
+    }
+
+    /// A file was chosen to restore: reads and checks all of it, then shows what it holds.
+    pub fn choose(self, ev: leptos::ev::Event) {
+        self.pending.set(None);
+        leptos::task::spawn_local(async move {
+            let bytes = match files::read_chosen(&ev, text::MAX_BACKUP_BYTES).await {
+                Ok(Some(bytes)) => bytes,
+                Ok(None) => return,
+                Err(e) => return self.say(Section::Restore, e.to_string()),
+            };
+            let backup = match backup::decode(&bytes) {
+                Ok(backup) => backup,
+                Err(e) => return self.say(Section::Restore, text::refusal(e)),
+            };
+            let Some(here) = self.here(Section::Restore) else {
+                return;
+            };
+            let summary = restore::summary(&here.saved, &backup);
+            self.say(
+                Section::Restore,
+                text::backup_found(backup.exported_at.local_date(), &summary),
+            );
+            self.pending.set(Some(backup));
+        });
+    }
+
+    /// Merges (`merge`) or replaces what is here with the chosen backup, keeping what was here
+    /// for "Undo restore".
+    pub fn restore(self, merge: bool) {
+        let Some(backup) = self.pending.get_untracked() else {
+            return;
+        };
+        let Some(here) = self.here(Section::Restore) else {
+            return;
+        };
+        let saved = if merge {
+            restore::merge(&here, &backup)
+        } else {
+            restore::replace(&backup)
+        };
+        self.pending.set(None);
+        match restore::apply(&LocalStorage, &here, &saved) {
+            Ok(()) => {
+                self.say(Section::Restore, text::restored(merge));
+                self.read_saved();
+                leptos::task::spawn_local(self.keep_once());
+            }
+            Err(e) => {
+                self.say(
+                    Section::Restore,
+                    text::restore_failure(&e, StorageError::to_string),
+                );
+                self.read_saved();
+            }
+        }
+    }
+
+    /// Sets aside a chosen backup without restoring it.
+    pub fn cancel_restore(self) {
+        self.pending.set(None);
+        self.say(Section::Restore, "");
+    }
+
+    /// "Undo restore": puts back what this device held before.
+    pub fn undo(self) {
+        let said = match restore::undo(&LocalStorage) {
+            Ok(done) => text::undone(done).to_owned(),
+            Err(e) => text::restore_failure(&e, StorageError::to_string),
+        };
+        self.say(Section::Restore, said);
+        self.read_saved();
+    }
+
+    /// The diary as a CSV file.
+    pub fn export_csv(self) {
+        let Some(here) = self.here(Section::Csv) else {
+            return;
+        };
+        let name = text::csv_file_name(clock::now().local_date);
+        let content = csv::diary_csv(&here.saved.diary);
+        leptos::task::spawn_local(async move {
+            let done = format!("Saved {name}.");
+            self.deliver(Section::Csv, name, text::CSV_MEDIA_TYPE, content, done)
+                .await;
+        });
+    }
+
+    /// Asks the browser to keep the data, the first time something is saved on this visit.
+    async fn keep_once(self) {
+        let asked = self.asked.get_value();
+        if !asked && self.persisted.get_untracked() != Some(Some(true)) {
+            self.keep().await;
+        }
+    }
+
+    /// Asks the browser to keep the data, and shows its answer.
+    pub async fn keep(self) {
+        self.asked.set_value(true);
+        let answer = persist::persist().await.ok();
+        self.persisted.set(Some(answer));
+    }
+
+    /// Deletes every key of the app, then says so.
+    pub fn delete_all(self) {
+        let said = match storage::remove_all_with_prefix(KEY_PREFIX) {
+            Ok(count) => text::deleted(count),
+            Err(e) => e.to_string(),
+        };
+        self.pending.set(None);
+        self.say(Section::Delete, said);
+        self.read_saved();
+    }
+
+    /// The bedtime reminder as a calendar file, at `minute` on `days`.
+    pub fn reminder_file(self, minute: Option<u16>, days: Vec<Weekday>) {
+        let Some(reminder) = minute.and_then(|m| Reminder::new(m, &days)) else {
+            let why = if minute.is_none() {
+                text::CHOOSE_A_TIME
+            } else {
+                text::CHOOSE_A_DAY
+            };
+            return self.say(Section::Reminder, why);
+        };
+        let now = clock::stamp_now();
+        let content = ics::calendar(&reminder, now.local_date(), now, &history::origin());
+        let name = ics::FILE_NAME.to_owned();
+        leptos::task::spawn_local(async move {
+            let done = text::reminder_saved(&name);
+            self.deliver(Section::Reminder, name, ics::MEDIA_TYPE, content, done)
+                .await;
+        });
+    }
+}
+
+impl Default for DataState {
+    fn default() -> Self {
+        Self::new()
+    }
+}
