@@ -13,7 +13,8 @@ pub const REMIND_AFTER_DAYS: i64 = 30;
 /// ISO 8601 time with its offset starts with (read without the whole time, which the diary's
 /// bundle would otherwise have to carry).
 pub fn last_backup_date(kept: Option<&str>) -> Option<LocalDate> {
-    kept.and_then(|t| t.get(..10)).and_then(LocalDate::parse)
+    kept.and_then(|t| t.get(..10))
+        .and_then(crate::domain::codec::date::parse)
 }
 
 /// The earliest date anything was saved for: the diary's first night, the first day with
