@@ -102,6 +102,15 @@ test('a cramp logged by hand is kept after a reload; a quiet night is recorded, 
   assert.match(await cell.innerText(), /Saturday 28 November: no cramps/);
   // a night with nothing logged says so
   assert.match(await page.locator('.night--none').first().innerText(), /not recorded/);
+  // an older night, by its date
+  await page.getByText('No cramps on another night').click();
+  await page.getByLabel('The night that began on').fill('2026-11-25');
+  await page.getByRole('button', { name: 'No cramps that night' }).click();
+  await eventually(() => status(page), 'Marked: no cramps on the night of Wednesday 25 November.', 'status');
+  await eventually(() => weeks(page), /This week: 1 cramp on 1 of 3 recorded nights/, 'three nights');
+  await page.getByLabel('The night that began on').fill('2026-11-29');
+  await page.getByRole('button', { name: 'No cramps that night' }).click();
+  await eventually(() => status(page), 'That night has not ended yet.', 'tonight refused');
   assert.deepEqual(page.errors, []);
 });
 
@@ -120,7 +129,7 @@ test('edit, delete and undo an entry', async () => {
   await page.getByRole('button', { name: /^Delete the cramp at 03:00/ }).click();
   await eventually(() => status(page), 'Deleted the cramp.', 'status');
   await eventually(() => page.evaluate(() => document.activeElement.id), 'diary-undo', 'focus on Undo');
-  await eventually(() => page.locator('.diary-section .diary-empty').first().innerText(), /Nothing logged/, 'gone');
+  await eventually(() => page.locator('.diary-section .diary-empty').first().innerText(), /Nothing logged yet/, 'gone');
   await page.keyboard.press('Enter');
   await eventually(() => entries(page), /5–10 minutes · 7 out of 10/, 'back');
   assert.deepEqual(page.errors, []);

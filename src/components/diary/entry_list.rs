@@ -6,7 +6,7 @@ use crate::view::diary::form::FORM_HEADING_ID;
 use crate::view::diary::screen::Part;
 use leptos::prelude::*;
 
-/// The entries of the last 4 weeks, newest first, each with Edit and Delete.
+/// Every cramp and quiet night logged, newest first, each with Edit and Delete.
 #[component]
 pub fn EntryList() -> impl IntoView {
     let state = DiaryState::get();

@@ -50,7 +50,7 @@ pub enum Part {
     Weeks,
     /// The last 4 weeks of nights.
     Calendar,
-    /// The entries of the last 4 weeks, newest first, with Edit and Delete.
+    /// Every entry, newest first, with Edit and Delete.
     Entries,
     /// "Does stretching help you?" and the water goal's comparison.
     Stretching,
@@ -204,25 +204,20 @@ impl Screen<'_> {
     }
 
     fn entries(&self) -> String {
-        let first = self.now.night().add_days(-27);
         let mut shown: Vec<&Entry> = self
             .diary
             .entries()
             .iter()
-            .filter(|e| match &e.body {
-                Body::Cramp(c) => c.night() >= first,
-                Body::Quiet { night } => *night >= first,
-                _ => false,
-            })
+            .filter(|e| matches!(e.body, Body::Cramp(_) | Body::Quiet { .. }))
             .collect();
         let key = |e: &Entry| match &e.body {
             Body::Cramp(c) => (c.night(), (c.local.date, c.local.minute)),
             Body::Quiet { night } => (*night, (*night, 0)),
-            _ => (first, (first, 0)),
+            _ => (self.now.night(), (self.now.night(), 0)),
         };
         shown.sort_by_key(|e| std::cmp::Reverse(key(e)));
         if shown.is_empty() {
-            return r#"<p class="diary-empty">Nothing logged in the last 4 weeks yet.</p>"#.into();
+            return r#"<p class="diary-empty">Nothing logged yet.</p>"#.into();
         }
         let mut out = String::from(r#"<ul class="diary-entries">"#);
         for e in shown {
