@@ -289,3 +289,23 @@ test('axe finds nothing on a busy diary, light, dark and night, phone and deskto
     }
   }
 });
+
+test('the first entry asks the browser to keep the site\'s data, once', async () => {
+  const page = await app.newPage(LONDON);
+  await page.addInitScript(() => {
+    window.__asked = 0;
+    navigator.storage.persist = async () => {
+      window.__asked += 1;
+      return true;
+    };
+  });
+  await page.clock.install({ time: new Date('2026-11-28T09:00:00') });
+  await page.goto(app.base + '/diary');
+  await hydrated(page);
+  await logCramp(page);
+  await eventually(() => page.evaluate(() => String(window.__asked)), '1', 'asked');
+  await logCramp(page, { when: '10 min ago' });
+  await eventually(() => weeks(page), /This week: 2 cramps/, 'second entry');
+  assert.equal(await page.evaluate(() => window.__asked), 1, 'asked once');
+  assert.deepEqual(page.errors, []);
+});

@@ -4,8 +4,8 @@ use crate::domain::stretch::history::{History, STORAGE_KEY as STRETCH_KEY};
 use crate::domain::water::format as water_format;
 use crate::domain::water::log::Log as WaterLog;
 use crate::domain::water::session::KEY as WATER_KEY;
-use crate::platform::clock;
 use crate::platform::storage::{self, LocalStorage, StorageError};
+use crate::platform::{clock, persist};
 use crate::view::diary::form::Clock;
 use crate::view::diary::screen::{Now, Part, Screen};
 use leptos::prelude::*;
@@ -153,10 +153,19 @@ impl DiaryState {
         said: impl FnOnce(&Diary) -> String,
     ) -> bool {
         let now = self.read_clock();
+        let was_empty = self
+            .session
+            .with_untracked(|s| s.diary.entries().is_empty());
         let changed = self
             .session
             .try_update(|s| s.act(&LocalStorage, |d| change(d, now)))
             .unwrap_or(false);
+        if changed && was_empty {
+            // the first entry: ask the browser to keep the site's data (Your data shows the answer)
+            leptos::task::spawn_local(async {
+                let _ = persist::persist().await;
+            });
+        }
         if changed {
             let text = self.session.with_untracked(|s| said(&s.diary));
             self.status.set(text);
