@@ -157,7 +157,10 @@ impl Diary {
                 _ => None,
             })
             .collect();
-        cramps.sort_by(|a, b| (a.1.local, a.1.start_ms, a.0).cmp(&(b.1.local, b.1.start_ms, b.0)));
+        // ids are unique, so the order is total and an unstable sort (less code in the wasm) is exact
+        cramps.sort_unstable_by(|a, b| {
+            (a.1.local, a.1.start_ms, a.0).cmp(&(b.1.local, b.1.start_ms, b.0))
+        });
         cramps
     }
 
@@ -178,7 +181,9 @@ impl Diary {
                 _ => None,
             })
             .collect();
-        list.sort_by(|a, b| (a.1.started, &a.1.name).cmp(&(b.1.started, &b.1.name)));
+        list.sort_unstable_by(|a, b| {
+            (a.1.started, &a.1.name, a.0).cmp(&(b.1.started, &b.1.name, b.0))
+        });
         list
     }
 

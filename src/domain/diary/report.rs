@@ -77,7 +77,8 @@ impl Period {
             .map(|c| c.1)
             .collect();
         let mut lengths: Vec<Length> = cramps.iter().map(|c| c.length).collect();
-        lengths.sort_by_key(|l| l.sort_key());
+        // lengths with the same key are the same length: an unstable sort is exact
+        lengths.sort_unstable_by_key(|l| l.sort_key());
         let woken: BTreeSet<LocalDate> = cramps
             .iter()
             .filter(|c| c.woke)

@@ -211,11 +211,12 @@ impl Screen<'_> {
             .filter(|e| matches!(e.body, Body::Cramp(_) | Body::Quiet { .. }))
             .collect();
         let key = |e: &Entry| match &e.body {
-            Body::Cramp(c) => (c.night(), (c.local.date, c.local.minute)),
-            Body::Quiet { night } => (*night, (*night, 0)),
-            _ => (self.now.night(), (self.now.night(), 0)),
+            Body::Cramp(c) => (c.night(), c.local.date, c.local.minute),
+            Body::Quiet { night } => (*night, *night, 0),
+            _ => (self.now.night(), self.now.night(), 0),
         };
-        shown.sort_by_key(|e| std::cmp::Reverse(key(e)));
+        // newest first; ids (unique) break ties, so an unstable sort is exact
+        shown.sort_unstable_by(|a, b| (key(b), &b.id).cmp(&(key(a), &a.id)));
         if shown.is_empty() {
             return r#"<p class="diary-empty">Nothing logged yet.</p>"#.into();
         }
