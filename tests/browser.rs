@@ -31,7 +31,7 @@ async fn shell_has_landmarks_navigation_and_the_cramp_now_shortcut() {
         .query_selector("nav[aria-label='Main']")
         .unwrap()
         .expect("main navigation");
-    let names: Vec<String> = (0..4)
+    let names: Vec<String> = (0..5)
         .map(|i| {
             nav.query_selector_all("a")
                 .unwrap()
@@ -41,7 +41,10 @@ async fn shell_has_landmarks_navigation_and_the_cramp_now_shortcut() {
                 .unwrap()
         })
         .collect();
-    assert_eq!(names, ["Guide", "Stretch coach", "Water", "Symptom check"]);
+    assert_eq!(
+        names,
+        ["Guide", "Stretch coach", "Water", "Diary", "Symptom check"]
+    );
     let cramp = root
         .query_selector("a.cramp-now-link")
         .unwrap()
