@@ -1,4 +1,5 @@
 use crate::components::cramp_now::state::CrampSession;
+use crate::components::support::trusted_html::TrustedHtml;
 use crate::domain::cramp::Timer;
 use crate::domain::diary::inbox::INBOX_KEY;
 use crate::platform::{clock, document, forms, storage};
@@ -47,6 +48,6 @@ pub fn SaveOffer() -> impl IntoView {
     };
     view! {
         // shown by the stylesheet once "It has eased" is hidden (no code in the wasm for it)
-        <div class="cramp-save" on:submit=submit inner_html=FORM_HTML></div>
+        <div class="cramp-save" on:submit=submit><TrustedHtml html=FORM_HTML/></div>
     }
 }

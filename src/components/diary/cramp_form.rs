@@ -1,8 +1,9 @@
 use crate::components::diary::quick_log::LOG_BUTTON_ID;
 use crate::components::diary::state::{BrowserClock, DiaryState, Editing};
+use crate::components::support::trusted_html::TrustedHtml;
 use crate::domain::diary::{Body, Cramp};
 use crate::platform::{document, forms};
-use crate::view::diary::form::{fields, read, FORM_HEADING_ID};
+use crate::view::diary::form::{form, read};
 use crate::view::diary::screen::cramp_when;
 use crate::view::diary::words::length_text;
 use leptos::prelude::*;
@@ -28,7 +29,7 @@ pub fn CrampForm() -> impl IntoView {
         let now = state.now.get_untracked();
         match (state.editing.get(), now) {
             (Editing::Closed, _) | (_, None) => String::new(),
-            (_, Some(now)) => fields(editing_cramp().as_ref(), now),
+            (_, Some(now)) => form(editing_cramp().as_ref(), now),
         }
     };
     let close = move || {
@@ -68,7 +69,8 @@ pub fn CrampForm() -> impl IntoView {
         }
     };
     view! {
-        <form class="diary-form card" aria-labelledby=FORM_HEADING_ID hidden=move || state.editing.with(|e| *e == Editing::Closed) on:submit=submit on:click=click inner_html=html></form>
+        // the form is in the HTML piece (empty while closed); its events bubble to this element
+        <div on:submit=submit on:click=click><TrustedHtml html=html/></div>
         <p class="diary-problem" role="alert">{move || problem.get()}</p>
     }
 }

@@ -1,4 +1,5 @@
 use crate::components::diary::state::DiaryState;
+use crate::components::support::trusted_html::TrustedHtml;
 use crate::platform::{clipboard, print};
 use crate::view::diary::report::{report_text, TITLE};
 use crate::view::diary::screen::Part;
@@ -52,7 +53,7 @@ pub fn DoctorReport() -> impl IntoView {
                 <button type="button" class="button button--quiet" hidden=!clipboard::can_share() on:click=move |_| send(true)>"Share"</button>
                 <p role="status">{move || said.get()}</p>
             </div>
-            <div class="report" inner_html=state.html(Part::Report)></div>
+            <TrustedHtml class="report" html=state.html(Part::Report)/>
         </section>
     }
 }

@@ -1,5 +1,6 @@
 use crate::components::diary::quick_log::UNDO_ID;
 use crate::components::diary::state::{DiaryState, Editing};
+use crate::components::support::trusted_html::TrustedHtml;
 use crate::domain::diary::Id;
 use crate::platform::{document, forms};
 use crate::view::diary::form::FORM_HEADING_ID;
@@ -31,9 +32,9 @@ pub fn EntryList() -> impl IntoView {
         }
     };
     view! {
-        <section class="diary-section" aria-labelledby="entries-title">
+        <section class="diary-section" aria-labelledby="entries-title" on:click=click>
             <h2 id="entries-title">"Entries"</h2>
-            <div on:click=click inner_html=state.html(Part::Entries)></div>
+            <TrustedHtml html=state.html(Part::Entries)/>
         </section>
     }
 }

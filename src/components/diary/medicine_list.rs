@@ -1,4 +1,5 @@
 use crate::components::diary::state::DiaryState;
+use crate::components::support::trusted_html::TrustedHtml;
 use crate::domain::codec::date;
 use crate::domain::diary::fields::first;
 use crate::domain::diary::{Body, Id, Medicine};
@@ -39,10 +40,10 @@ pub fn MedicineList() -> impl IntoView {
         }
     };
     view! {
-        <section class="diary-section" aria-labelledby="medicines-title">
+        <section class="diary-section" aria-labelledby="medicines-title" on:click=click>
             <h2 id="medicines-title">"Medicines"</h2>
             <p class="diary-small">"Some medicines, such as statins and diuretics, can cause cramps (NHS). Note one and the date you started it: it is marked on the calendar and in the report. Do not stop a prescribed medicine without asking your doctor."</p>
-            <div on:click=click inner_html=state.html(Part::Medicines)></div>
+            <TrustedHtml html=state.html(Part::Medicines)/>
             <form class="diary-medicine" on:submit=add>
                 <label>"Medicine " <input type="text" name="name" maxlength="80" autocomplete="off"/></label>
                 <label>"Started on " <input type="date" name="started"/></label>

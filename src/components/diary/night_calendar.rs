@@ -1,4 +1,5 @@
 use crate::components::diary::state::DiaryState;
+use crate::components::support::trusted_html::TrustedHtml;
 use crate::view::diary::screen::Part;
 use leptos::prelude::*;
 
@@ -9,8 +10,8 @@ pub fn NightCalendar() -> impl IntoView {
     view! {
         <section class="diary-section" aria-labelledby="nights-title">
             <h2 id="nights-title">"The last 4 weeks"</h2>
-            <div class="diary-weeks" inner_html=state.html(Part::Weeks)></div>
-            <div class="nights-wrap" inner_html=state.html(Part::Calendar)></div>
+            <TrustedHtml class="diary-weeks" html=state.html(Part::Weeks)/>
+            <TrustedHtml class="nights-wrap" html=state.html(Part::Calendar)/>
             <p class="nights-key">"A number: cramps that night · ✓: no cramps · –: not recorded (not counted as none) · ℞: a medicine started. A night runs from noon to noon and is named by its evening: a cramp at 02:30 on Thursday belongs to Wednesday's night."</p>
         </section>
     }

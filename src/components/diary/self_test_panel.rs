@@ -1,4 +1,5 @@
 use crate::components::diary::state::DiaryState;
+use crate::components::support::trusted_html::TrustedHtml;
 use crate::domain::diary::self_test::SelfTest;
 use crate::platform::forms;
 use crate::view::diary::screen::Part;
@@ -28,9 +29,9 @@ pub fn SelfTestPanel() -> impl IntoView {
         _ => {}
     };
     view! {
-        <section class="diary-section" aria-labelledby="test-title">
+        <section class="diary-section" aria-labelledby="test-title" on:click=click>
             <h2 id="test-title">"Test stretching for 4 weeks"</h2>
-            <div on:click=click inner_html=state.html(Part::Test)></div>
+            <TrustedHtml html=state.html(Part::Test)/>
         </section>
     }
 }

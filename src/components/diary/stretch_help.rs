@@ -1,4 +1,5 @@
 use crate::components::diary::state::DiaryState;
+use crate::components::support::trusted_html::TrustedHtml;
 use crate::view::diary::screen::Part;
 use leptos::prelude::*;
 
@@ -10,7 +11,7 @@ pub fn StretchHelp() -> impl IntoView {
         <section class="diary-section" aria-labelledby="stretching-title">
             <h2 id="stretching-title">"Does stretching help you?"</h2>
             <p class="diary-small">"Nights after an evening with a completed routine in the "<a href="/stretch">"stretch coach"</a>", against the other recorded nights."</p>
-            <div inner_html=state.html(Part::Stretching)></div>
+            <TrustedHtml html=state.html(Part::Stretching)/>
         </section>
     }
 }

@@ -196,6 +196,14 @@ pub fn details(out: &mut String, c: &Cramp) {
     out.push_str(FIELDSET_END);
 }
 
+/// The whole form, `fields` in a `<form>` named by its heading.
+pub fn form(editing: Option<&Cramp>, now: Now) -> String {
+    format!(
+        r#"<form class="diary-form card" aria-labelledby="{FORM_HEADING_ID}">{}</form>"#,
+        fields(editing, now)
+    )
+}
+
 /// Why a posted form was not saved.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Problem {
