@@ -19,3 +19,8 @@ pub mod components;
 pub mod domain;
 pub mod platform;
 pub mod view;
+
+/// The wasm's allocator: Talc, smaller than the default dlmalloc (ARCHITECTURE.md, Decisions).
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

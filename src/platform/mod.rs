@@ -7,7 +7,7 @@ pub mod cues;
 pub mod document;
 pub mod files;
 pub mod forms;
-pub mod history;
+pub mod navigation;
 pub mod persist;
 pub mod print;
 pub mod service_worker;

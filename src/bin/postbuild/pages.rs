@@ -4,7 +4,7 @@ use super::Error;
 use cramp_coach::components::{bundles, App};
 use cramp_coach::domain::routes::{document_title, page_for, Bundle, Page};
 use cramp_coach::platform::document::PAGE_ATTRIBUTE;
-use cramp_coach::platform::history::RequestPath;
+use cramp_coach::platform::navigation::RequestPath;
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
 use std::sync::Arc;

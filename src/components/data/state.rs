@@ -5,7 +5,7 @@ use crate::domain::data::ics::{self, Reminder, Weekday};
 use crate::domain::data::{backup, csv, restore, Backup, Here};
 use crate::platform::files::{self, FileError, ObjectUrl};
 use crate::platform::storage::{self, LocalStorage, StorageError};
-use crate::platform::{clock, history, persist};
+use crate::platform::{clock, navigation, persist};
 use crate::view::data::text;
 use leptos::prelude::*;
 
@@ -303,7 +303,7 @@ impl DataState {
             return self.say(Section::Reminder, why);
         };
         let now = clock::stamp_now();
-        let content = ics::calendar(&reminder, now.local_date(), now, &history::origin());
+        let content = ics::calendar(&reminder, now.local_date(), now, &navigation::origin());
         let name = ics::FILE_NAME.to_owned();
         leptos::task::spawn_local(async move {
             let done = text::reminder_saved(&name);

@@ -13,23 +13,12 @@ use leptos::prelude::*;
 pub fn CrampForm() -> impl IntoView {
     let state = DiaryState::get();
     let problem = RwSignal::new(String::new());
-    let editing_cramp = move || -> Option<Cramp> {
-        let Editing::Entry(id) = state.editing.get() else {
-            return None;
-        };
-        state
-            .session
-            .with_untracked(|s| match s.diary.get(&id).map(|e| &e.body) {
-                Some(Body::Cramp(c)) => Some(c.clone()),
-                _ => None,
-            })
-    };
     // built when the form opens, never while it is being filled in
     let html = move || {
         let now = state.now.get_untracked();
         match (state.editing.get(), now) {
             (Editing::Closed, _) | (_, None) => String::new(),
-            (_, Some(now)) => form(editing_cramp().as_ref(), now),
+            (editing, Some(now)) => form(editing_cramp(state, &editing).as_ref(), now),
         }
     };
     let close = move || {
@@ -42,7 +31,7 @@ pub fn CrampForm() -> impl IntoView {
         let pairs = forms::values(&ev);
         let now = state.read_clock();
         let editing = state.editing.get_untracked();
-        let kept = editing_cramp_untracked(state, &editing);
+        let kept = editing_cramp(state, &editing);
         match read(&pairs, kept.as_ref(), now, &BrowserClock) {
             Err(p) => problem.set(p.text().into()),
             Ok(cramp) => {
@@ -75,7 +64,8 @@ pub fn CrampForm() -> impl IntoView {
     }
 }
 
-fn editing_cramp_untracked(state: DiaryState, editing: &Editing) -> Option<Cramp> {
+/// The cramp being edited, read without tracking the diary (the form is built once per opening).
+fn editing_cramp(state: DiaryState, editing: &Editing) -> Option<Cramp> {
     let Editing::Entry(id) = editing else {
         return None;
     };

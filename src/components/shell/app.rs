@@ -7,7 +7,7 @@ use crate::components::{
     shell::site_header::SiteHeader,
 };
 use crate::domain::routes::{self, Bundle, Page};
-use crate::platform::history::{self, RequestPath};
+use crate::platform::navigation::{self, RequestPath};
 #[cfg(feature = "hydrate")]
 use crate::platform::{document, tasks};
 use leptos::prelude::*;
@@ -47,7 +47,7 @@ where
 {
     let initial = use_context::<RequestPath>()
         .map(|p| p.0)
-        .unwrap_or_else(history::current_path);
+        .unwrap_or_else(navigation::current_path);
     let path = RwSignal::new(initial);
     let page: Memo<Page> = Memo::new(move |_| routes::page_for(&path.get()));
     provide_context(page);
@@ -59,11 +59,12 @@ where
     }
     Effect::new(move |_| {
         // the page was drawn for another address than this one (see `start`)
-        let here = history::current_path();
+        let here = navigation::current_path();
         if routes::page_for(&here).path != page.get_untracked().path {
             path.set(here);
         }
-        let links = history::listen(move |p| bundle.shows(p), move |new_path| path.set(new_path));
+        let links =
+            navigation::listen(move |p| bundle.shows(p), move |new_path| path.set(new_path));
         on_cleanup(move || links.cancel());
     });
 

@@ -1,5 +1,5 @@
 use crate::domain::routes::{self, Page};
-use crate::platform::{document, history};
+use crate::platform::{document, navigation};
 use leptos::prelude::*;
 
 /// Keeps the document title in step with the page and, after navigation by an app link, moves focus to the new page's heading.
@@ -14,7 +14,7 @@ pub fn RouteEffects() -> impl IntoView {
             first.set_value(false);
             document::mark_hydrated();
             // opened by a link of the app from another bundle's page: the same as within one
-            if history::arrived_by_app_link() {
+            if navigation::arrived_by_app_link() {
                 document::focus_page_heading();
             }
         } else {

@@ -10,21 +10,14 @@
 
 use super::format::{self, FormatError, BACKUP_KEY, STORAGE_KEY};
 use super::log::Diary;
-use crate::domain::key_value::KeyValue;
-use crate::domain::water::session::Recovery;
+use crate::domain::key_value::{KeyValue, SaveGuard, Stored};
 
 /// The diary's state for one open page.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Session<E> {
     pub diary: Diary,
-    /// Unreadable saved data found when opening, until dismissed.
-    pub recovery: Option<Recovery>,
-    /// The last read or save failed with this error (cleared by the next successful save).
-    pub save_error: Option<E>,
-    /// Saved data must not be overwritten this visit.
-    frozen: bool,
-    /// The diary holds changes that are not saved.
-    unsaved: bool,
+    /// Whether it may be saved, and what went wrong with saved data.
+    pub guard: SaveGuard<E>,
 }
 
 impl<E: Clone> Session<E> {
@@ -32,10 +25,7 @@ impl<E: Clone> Session<E> {
     pub fn empty() -> Self {
         Self {
             diary: Diary::default(),
-            recovery: None,
-            save_error: None,
-            frozen: false,
-            unsaved: false,
+            guard: SaveGuard::default(),
         }
     }
 
@@ -48,12 +38,12 @@ impl<E: Clone> Session<E> {
 
     /// Whether what is shown is also saved on the device.
     pub fn is_saved(&self) -> bool {
-        !self.frozen && !self.unsaved
+        self.guard.is_saved()
     }
 
     /// Whether saved data is being left alone this visit (unreadable without a copy, or newer).
     pub fn is_frozen(&self) -> bool {
-        self.frozen
+        self.guard.is_frozen()
     }
 
     /// Re-reads the saved diary after another tab changed it; changes not yet saved here are
@@ -73,67 +63,45 @@ impl<E: Clone> Session<E> {
         if !change(&mut self.diary) {
             return false;
         }
-        self.unsaved = true;
+        self.guard.changed();
         self.save(store);
         true
     }
 
     /// Hides the recovery message.
     pub fn dismiss(&mut self) {
-        self.recovery = None;
+        self.guard.dismiss();
     }
 
     fn load(&mut self, store: &impl KeyValue<Error = E>) {
-        if self.frozen {
+        if self.guard.is_frozen() {
             return;
         }
-        let text = match store.read(STORAGE_KEY) {
-            Ok(Some(text)) if !text.trim().is_empty() => text,
-            // nothing saved (or removed by another tab): keep what is shown
-            Ok(_) => return,
-            Err(e) => {
-                self.save_error = Some(e);
-                return;
-            }
+        // nothing saved (or removed by another tab), or a failed read: keep what is shown
+        let Stored::Text(text) = self.guard.read(store, STORAGE_KEY) else {
+            return;
         };
         match format::decode(&text) {
             Ok(mut saved) => {
-                if self.unsaved {
+                if self.guard.is_unsaved() {
                     // this tab's unsaved test plan (started or cancelled) wins
                     saved.test = self.diary.test;
                     saved.merge(&self.diary);
                 }
                 self.diary = saved;
             }
-            Err(FormatError::Newer(_)) => {
-                self.recovery = Some(Recovery::Newer);
-                self.frozen = true;
-            }
-            Err(FormatError::Unreadable) => match store.write(BACKUP_KEY, &text) {
-                Ok(()) => {
-                    self.recovery = Some(Recovery::BackedUp);
-                    self.unsaved = true;
+            Err(FormatError::Newer(_)) => self.guard.newer(),
+            Err(FormatError::Unreadable) => {
+                if self.guard.unreadable(store, BACKUP_KEY, &text) {
                     self.save(store);
                 }
-                Err(e) => {
-                    self.recovery = Some(Recovery::LeftAlone);
-                    self.save_error = Some(e);
-                    self.frozen = true;
-                }
-            },
+            }
         }
     }
 
     fn save(&mut self, store: &impl KeyValue<Error = E>) {
-        if self.frozen {
-            return;
-        }
-        match store.write(STORAGE_KEY, &format::encode(&self.diary)) {
-            Ok(()) => {
-                self.unsaved = false;
-                self.save_error = None;
-            }
-            Err(e) => self.save_error = Some(e),
-        }
+        let diary = &self.diary;
+        self.guard
+            .write(store, STORAGE_KEY, || format::encode(diary));
     }
 }

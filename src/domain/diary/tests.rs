@@ -927,7 +927,7 @@ proptest! {
 use super::format::{BACKUP_KEY, STORAGE_KEY};
 use super::session::Session;
 use crate::domain::key_value::KeyValue;
-use crate::domain::water::session::Recovery;
+use crate::domain::key_value::Recovery;
 use std::cell::{Cell, RefCell};
 
 /// localStorage as the tests need it: shared between "tabs", and able to refuse.
@@ -979,14 +979,14 @@ fn storage_full_goes_on_in_memory_and_saves_everything_later() {
     let mut s = Session::open(&store);
     store.full.set(true);
     assert!(s.act(&store, log_cramp(1, d(2026, 12, 3))));
-    assert_eq!(s.save_error, Some("full"));
+    assert_eq!(s.guard.save_error, Some("full"));
     assert!(!s.is_saved());
     // another tab saves meanwhile; this tab's unsaved cramp is merged, not lost
     store.full.set(false);
     let mut other = Session::open(&store);
     other.act(&store, log_cramp(2, d(2026, 12, 4)));
     assert!(s.act(&store, log_cramp(3, d(2026, 12, 5))));
-    assert_eq!(s.save_error, None);
+    assert_eq!(s.guard.save_error, None);
     assert_eq!(s.diary.cramps().len(), 3);
     assert_eq!(
         decode(&store.read(STORAGE_KEY).unwrap().unwrap())
@@ -1005,7 +1005,7 @@ fn unreadable_data_is_backed_up_and_newer_data_left_alone() {
         .borrow_mut()
         .insert(STORAGE_KEY.into(), "{not json".into());
     let s = Session::<&str>::open(&store);
-    assert_eq!(s.recovery, Some(Recovery::BackedUp));
+    assert_eq!(s.guard.recovery, Some(Recovery::BackedUp));
     assert_eq!(store.read(BACKUP_KEY), Ok(Some("{not json".into())));
     assert_eq!(store.read(STORAGE_KEY), Ok(Some(encode(&Diary::default()))));
 
@@ -1016,7 +1016,7 @@ fn unreadable_data_is_backed_up_and_newer_data_left_alone() {
         .borrow_mut()
         .insert(STORAGE_KEY.into(), "{not json".into());
     let mut s = Session::open(&store);
-    assert_eq!(s.recovery, Some(Recovery::LeftAlone));
+    assert_eq!(s.guard.recovery, Some(Recovery::LeftAlone));
     assert!(s.is_frozen());
     assert!(
         s.act(&store, log_cramp(1, d(2026, 12, 3))),
@@ -1031,7 +1031,7 @@ fn unreadable_data_is_backed_up_and_newer_data_left_alone() {
         .borrow_mut()
         .insert(STORAGE_KEY.into(), newer.into());
     let mut s = Session::open(&store);
-    assert_eq!(s.recovery, Some(Recovery::Newer));
+    assert_eq!(s.guard.recovery, Some(Recovery::Newer));
     s.act(&store, log_cramp(1, d(2026, 12, 3)));
     assert_eq!(
         store.read(STORAGE_KEY),
@@ -1039,7 +1039,7 @@ fn unreadable_data_is_backed_up_and_newer_data_left_alone() {
         "never overwritten"
     );
     s.dismiss();
-    assert_eq!(s.recovery, None);
+    assert_eq!(s.guard.recovery, None);
 }
 
 #[test]

@@ -8,36 +8,19 @@
 use super::format::{self, FormatError};
 use super::log::{Action, Log, Moment};
 use crate::domain::calendar::LocalDate;
-use crate::domain::key_value::KeyValue;
+use crate::domain::key_value::{KeyValue, SaveGuard, Stored};
 
 /// Where the log is saved.
 pub const KEY: &str = "cramp-coach.water";
 /// Where unreadable saved data is copied before the counter starts clean.
 pub const BACKUP_KEY: &str = "cramp-coach.water.backup";
 
-/// What happened to saved data that could not be read (shown once, dismissible).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Recovery {
-    /// It was copied to `BACKUP_KEY` and the counter started clean.
-    BackedUp,
-    /// There was no room for a copy: it was left as it was and nothing is saved this visit.
-    LeftAlone,
-    /// A newer version of the app wrote it: left as it was, nothing is saved this visit.
-    Newer,
-}
-
 /// The counter's state for one open page.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Session<E> {
     pub log: Log,
-    /// Unreadable saved data found when opening, until dismissed.
-    pub recovery: Option<Recovery>,
-    /// The last save failed with this error (cleared by the next successful save).
-    pub save_error: Option<E>,
-    /// Saved data must not be overwritten this visit.
-    frozen: bool,
-    /// The log holds changes that are not saved.
-    unsaved: bool,
+    /// Whether it may be saved, and what went wrong with saved data.
+    pub guard: SaveGuard<E>,
 }
 
 impl<E: Clone> Session<E> {
@@ -45,10 +28,7 @@ impl<E: Clone> Session<E> {
     pub fn empty() -> Self {
         Self {
             log: Log::default(),
-            recovery: None,
-            save_error: None,
-            frozen: false,
-            unsaved: false,
+            guard: SaveGuard::default(),
         }
     }
 
@@ -61,12 +41,12 @@ impl<E: Clone> Session<E> {
 
     /// Whether what is shown is also saved on the device.
     pub fn is_saved(&self) -> bool {
-        !self.frozen && !self.unsaved
+        self.guard.is_saved()
     }
 
     /// Whether saved data is being left alone this visit (unreadable without a copy, or newer).
     pub fn is_frozen(&self) -> bool {
-        self.frozen
+        self.guard.is_frozen()
     }
 
     /// Re-reads the saved log after another tab changed it. Changes not yet saved here win.
@@ -83,25 +63,24 @@ impl<E: Clone> Session<E> {
         if !self.log.apply(now, action) {
             return false;
         }
-        self.unsaved = true;
+        self.guard.changed();
         self.save(store);
         true
     }
 
     /// Hides the recovery message.
     pub fn dismiss(&mut self) {
-        self.recovery = None;
+        self.guard.dismiss();
     }
 
     fn load(&mut self, store: &impl KeyValue<Error = E>, today: LocalDate) {
-        let text = match store.read(KEY) {
-            Ok(Some(text)) if !text.trim().is_empty() => text,
+        let text = match self.guard.read(store, KEY) {
+            Stored::Text(text) => text,
             // Nothing saved (or removed by another tab): keep what is shown, it is saved again
             // with the next change.
-            Ok(_) => return,
-            Err(e) => {
-                self.save_error = Some(e);
-                self.unsaved = true;
+            Stored::Nothing => return,
+            Stored::Failed => {
+                self.guard.changed();
                 return;
             }
         };
@@ -109,39 +88,21 @@ impl<E: Clone> Session<E> {
             Ok(decoded) => {
                 self.log = decoded.log;
                 if decoded.migrated_from.is_some() {
-                    self.unsaved = true;
+                    self.guard.changed();
                     self.save(store);
                 }
             }
-            Err(FormatError::Newer(_)) => {
-                self.recovery = Some(Recovery::Newer);
-                self.frozen = true;
-            }
-            Err(FormatError::Unreadable) => match store.write(BACKUP_KEY, &text) {
-                Ok(()) => {
-                    self.recovery = Some(Recovery::BackedUp);
-                    self.unsaved = true;
+            Err(FormatError::Newer(_)) => self.guard.newer(),
+            Err(FormatError::Unreadable) => {
+                if self.guard.unreadable(store, BACKUP_KEY, &text) {
                     self.save(store);
                 }
-                Err(e) => {
-                    self.recovery = Some(Recovery::LeftAlone);
-                    self.save_error = Some(e);
-                    self.frozen = true;
-                }
-            },
+            }
         }
     }
 
     fn save(&mut self, store: &impl KeyValue<Error = E>) {
-        if self.frozen {
-            return;
-        }
-        match store.write(KEY, &format::encode(&self.log)) {
-            Ok(()) => {
-                self.unsaved = false;
-                self.save_error = None;
-            }
-            Err(e) => self.save_error = Some(e),
-        }
+        let log = &self.log;
+        self.guard.write(store, KEY, || format::encode(log));
     }
 }

@@ -4,9 +4,10 @@
 
 use super::format::{decode, encode, FormatError};
 use super::log::*;
-use super::session::{Recovery, Session, BACKUP_KEY, KEY};
+use super::session::{Session, BACKUP_KEY, KEY};
 use crate::domain::calendar::LocalDate;
 use crate::domain::key_value::KeyValue;
+use crate::domain::key_value::Recovery;
 use proptest::prelude::*;
 use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
@@ -894,7 +895,7 @@ fn nothing_saved_opens_an_empty_log_and_saves_on_the_first_cup() {
     let store = Store::default();
     let mut s = Session::open(&store, TODAY);
     assert_eq!(s.log, Log::default());
-    assert_eq!((s.recovery, s.save_error), (None, None));
+    assert_eq!((s.guard.recovery, s.guard.save_error), (None, None));
     assert_eq!(store.writes.get(), 0, "opening writes nothing");
     assert!(s.act(&store, now(), Action::Add));
     assert_eq!(saved(&store).count(TODAY), 1);
@@ -919,14 +920,14 @@ fn an_old_version_is_migrated_and_written_back() {
     let s = Session::open(&store, TODAY);
     assert_eq!(s.log.count(TODAY), 4);
     assert!(store.get(KEY).unwrap().starts_with(r#"{"version":1"#));
-    assert_eq!(s.recovery, None);
+    assert_eq!(s.guard.recovery, None);
 }
 
 #[test]
 fn unreadable_data_is_backed_up_before_starting_clean() {
     let store = Store::with(KEY, "{\"version\":1,\"days\":[{\"date\":\"2026-03-2");
     let mut s = Session::open(&store, TODAY);
-    assert_eq!(s.recovery, Some(Recovery::BackedUp));
+    assert_eq!(s.guard.recovery, Some(Recovery::BackedUp));
     assert_eq!(s.log, Log::default());
     assert_eq!(
         store.get(BACKUP_KEY).as_deref(),
@@ -936,8 +937,12 @@ fn unreadable_data_is_backed_up_before_starting_clean() {
     s.act(&store, now(), Action::Add);
     assert_eq!(saved(&store).count(TODAY), 1);
     s.dismiss();
-    assert_eq!(s.recovery, None);
-    assert_eq!(Session::open(&store, TODAY).recovery, None, "told once");
+    assert_eq!(s.guard.recovery, None);
+    assert_eq!(
+        Session::open(&store, TODAY).guard.recovery,
+        None,
+        "told once"
+    );
 }
 
 #[test]
@@ -945,7 +950,7 @@ fn unreadable_data_without_room_for_a_copy_is_left_alone() {
     let store = Store::with(KEY, "garbage");
     store.fail_backup.set(true);
     let mut s = Session::open(&store, TODAY);
-    assert_eq!(s.recovery, Some(Recovery::LeftAlone));
+    assert_eq!(s.guard.recovery, Some(Recovery::LeftAlone));
     assert!(s.is_frozen());
     assert!(s.act(&store, now(), Action::Add));
     assert!(s.act(&store, now(), Action::Add));
@@ -963,7 +968,7 @@ fn data_from_a_newer_version_is_never_overwritten() {
     let newer = r#"{"version":7,"whatever":[]}"#;
     let store = Store::with(KEY, newer);
     let mut s = Session::open(&store, TODAY);
-    assert_eq!(s.recovery, Some(Recovery::Newer));
+    assert_eq!(s.guard.recovery, Some(Recovery::Newer));
     assert!(s.act(&store, now(), Action::Add));
     assert_eq!(s.log.count(TODAY), 1);
     assert_eq!(store.get(KEY).as_deref(), Some(newer));
@@ -977,7 +982,7 @@ fn when_saving_fails_counting_goes_on_and_catches_up_later() {
     s.act(&store, now(), Action::Add);
     store.fail_writes.set(true);
     s.act(&store, now(), Action::Add);
-    assert_eq!(s.save_error, Some("full"));
+    assert_eq!(s.guard.save_error, Some("full"));
     assert!(!s.is_saved());
     s.act(&store, now(), Action::Add);
     s.act(&store, now(), Action::Undo);
@@ -989,7 +994,7 @@ fn when_saving_fails_counting_goes_on_and_catches_up_later() {
     assert_eq!(s.log.count(TODAY), 3);
     store.fail_writes.set(false);
     s.act(&store, now(), Action::Add);
-    assert_eq!(s.save_error, None);
+    assert_eq!(s.guard.save_error, None);
     assert_eq!(
         saved(&store).count(TODAY),
         4,
@@ -1003,12 +1008,12 @@ fn blocked_storage_counts_in_memory() {
     store.fail_reads.set(true);
     store.fail_writes.set(true);
     let mut s = Session::open(&store, TODAY);
-    assert_eq!(s.save_error, Some("blocked"));
+    assert_eq!(s.guard.save_error, Some("blocked"));
     for _ in 0..5 {
         s.act(&store, now(), Action::Add);
     }
     assert_eq!(s.log.count(TODAY), 5);
-    assert_eq!(s.save_error, Some("full"));
+    assert_eq!(s.guard.save_error, Some("full"));
 }
 
 #[test]
@@ -1036,7 +1041,7 @@ fn data_broken_while_open_is_backed_up_and_the_open_log_kept() {
     s.act(&store, now(), Action::Add);
     store.data.borrow_mut().insert(KEY.into(), "oops".into());
     s.refresh(&store, TODAY);
-    assert_eq!(s.recovery, Some(Recovery::BackedUp));
+    assert_eq!(s.guard.recovery, Some(Recovery::BackedUp));
     assert_eq!(s.log.count(TODAY), 1);
     assert_eq!(store.get(BACKUP_KEY).as_deref(), Some("oops"));
     assert_eq!(saved(&store).count(TODAY), 1);
@@ -1076,7 +1081,7 @@ proptest! {
                 }
             }
             prop_assert_eq!(s.log.count(TODAY), expected);
-            prop_assert_eq!(s.save_error.is_some(), !s.is_saved());
+            prop_assert_eq!(s.guard.save_error.is_some(), !s.is_saved());
         }
         store.fail_writes.set(false);
         store.fail_reads.set(false);

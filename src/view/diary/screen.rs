@@ -409,14 +409,14 @@ pub fn night_words(diary: &Diary, night: LocalDate) -> String {
 /// that fails (empty when all is well; the same text while it keeps failing, so it is announced
 /// once).
 pub fn notice<E: std::fmt::Display + Clone>(session: &crate::domain::diary::Session<E>) -> String {
-    use crate::domain::water::session::Recovery;
-    let recovery = match session.recovery {
+    use crate::domain::key_value::Recovery;
+    let recovery = match session.guard.recovery {
         None => "",
         Some(Recovery::BackedUp) => "Your saved diary could not be read, so it has started again empty. A copy of the old data is kept on this device.",
         Some(Recovery::LeftAlone) => "Your saved diary could not be read, and there is no room on this device to keep a copy, so it has been left as it is. What you log now is kept on this page only.",
         Some(Recovery::Newer) => "Your diary was saved by a newer version of Cramp Coach. Reload the page to get the update; until then, what you log is kept on this page only.",
     };
-    match &session.save_error {
+    match &session.guard.save_error {
         Some(e) if !session.is_frozen() => {
             format!("{recovery} Not saved: {e} What you log is kept while this page is open.")
                 .trim_start()

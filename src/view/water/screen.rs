@@ -7,8 +7,9 @@
 
 use super::text;
 use crate::domain::calendar::LocalDate;
+use crate::domain::key_value::Recovery;
 use crate::domain::water::log::{Action, DaySummary, Log, Unit, HISTORY_DAYS, MAX_CUPS_PER_DAY};
-use crate::domain::water::session::{Recovery, Session};
+use crate::domain::water::session::Session;
 use std::fmt::Display;
 
 /// Chart geometry (SVG user units): a slot per day, the bar inside it, the baseline, the plot height.
@@ -276,7 +277,7 @@ impl<E: Display + Clone> Screen<'_, E> {
     fn notice(&self, which: Notice) -> String {
         let s = self.session;
         match which {
-            Notice::Unreadable => match s.recovery {
+            Notice::Unreadable => match s.guard.recovery {
                 None => "",
                 Some(Recovery::BackedUp) => "Your saved water log could not be read, so the counter has started again from zero. A copy of the old data is kept on this device.",
                 Some(Recovery::LeftAlone) => "Your saved water log could not be read, and there is no room on this device to keep a copy, so it has been left as it is. Cups you add now are counted on this page only.",
@@ -284,7 +285,7 @@ impl<E: Display + Clone> Screen<'_, E> {
             }
             .into(),
             // the text stays the same while saving keeps failing, so it is announced once
-            Notice::NotSaved => match &s.save_error {
+            Notice::NotSaved => match &s.guard.save_error {
                 Some(e) if !s.is_frozen() => {
                     format!("Not saved: {e} Your cups are still counted while this page is open.")
                 }
@@ -528,8 +529,8 @@ mod tests {
     fn notices() {
         let today = date(2026, 3, 28);
         let mut session = session_with(&[(-2, 1)], today);
-        session.save_error = Some("The disk is full.".into());
-        session.recovery = Some(Recovery::BackedUp);
+        session.guard.save_error = Some("The disk is full.".into());
+        session.guard.recovery = Some(Recovery::BackedUp);
         let screen = Screen {
             session: &session,
             today: Some(today),
