@@ -5,17 +5,18 @@ import { join, relative } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 export const BUDGETS = {
-  firstLoadGzip: 120 * 1024, // every file a first visit to any page fetches
+  firstLoadGzip: 100 * 1024, // every file a first visit to any page fetches
   firstLoadAim: 80 * 1024,
   routeHtmlGzip: 14 * 1024, // arrives in the first round trip
 };
 
 /** Pages whose first load is over `firstLoadGzip` today: a ceiling each, so they cannot grow
- * further while they are made smaller (ARCHITECTURE.md, Decisions: the diary's size). */
+ * further while they are made smaller (ARCHITECTURE.md, Decisions: each page hydrates only its
+ * own part). */
 export const OVER_BUDGET = {
-  'diary/index.html': 152 * 1024,
-  'data/index.html': 152 * 1024,
-  'index.html': 122 * 1024,
+  'water/index.html': 103 * 1024,
+  'diary/index.html': 138 * 1024,
+  'data/index.html': 130 * 1024,
 };
 
 function walk(dir) {
@@ -45,12 +46,15 @@ export function measure(dist = 'dist') {
 export const pages = (files) => files.filter((f) => f.file.endsWith('.html'));
 
 /** What a first visit to `page` fetches: the page, and every file it names that the browser loads
- * at once (its bundle's JS and wasm, the favicon, the manifest); PNG icons are fetched only when
+ * at once (its bundle's JS and wasm, the favicon, the manifest, the service worker); PNG icons are fetched only when
  * installing. The service worker then caches the other pages and bundles in the background. */
 export function firstLoad(files, page = 'index.html', dist = 'dist') {
   const html = readFileSync(join(dist, page), 'utf8');
   const named = new Set([...html.matchAll(/"\/([^"/][^"]*)"/g)].map((m) => m[1]));
-  return files.filter((f) => f.file === page || (named.has(f.file) && !f.file.endsWith('.png')));
+  // `404.html` is fetched by the inline script only where a host answered an unknown address
+  // with another page's HTML
+  const conditional = (f) => f.file.endsWith('.png') || (f.file === '404.html' && page !== '404.html');
+  return files.filter((f) => f.file === page || (named.has(f.file) && !conditional(f)));
 }
 
 export function report(files, dist = 'dist') {

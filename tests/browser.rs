@@ -1,8 +1,8 @@
 //! In-browser component tests (wasm-bindgen-test in headless Chromium): the app shell.
 #![cfg(target_arch = "wasm32")]
 
+use cramp_coach::components::cramp_now::{page::CrampNowPage, state::KEPT_KEY};
 use cramp_coach::components::{bundles, App};
-use cramp_coach::domain::routes::Bundle;
 use leptos::{mount::mount_to, prelude::*, task::tick};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -19,10 +19,7 @@ fn container() -> web_sys::HtmlElement {
 #[wasm_bindgen_test]
 async fn shell_has_landmarks_navigation_and_the_cramp_now_shortcut() {
     let root = container();
-    let _app = mount_to(
-        root.clone(),
-        || view! { <App bundle=Bundle::Guide pages=bundles::guide/> },
-    );
+    let _app = mount_to(root.clone(), || view! { <App pages=bundles::guide/> });
     tick().await;
     assert!(root.query_selector("header").unwrap().is_some());
     assert!(root.query_selector("main#main").unwrap().is_some());
@@ -58,47 +55,63 @@ async fn shell_has_landmarks_navigation_and_the_cramp_now_shortcut() {
     assert_eq!(skip.get_attribute("href").as_deref(), Some("#main"));
 }
 
-/// Clicks `link` and tells whether the app handled it (no page load), then stops any page load.
-fn app_handles_click(link: &web_sys::Element) -> bool {
-    let seen = std::rc::Rc::new(std::cell::Cell::new(None));
-    let seen_in = seen.clone();
-    // registered after the app's listener on window, so it runs after it
-    let after =
-        wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
-            seen_in.set(Some(ev.default_prevented()));
-            ev.prevent_default();
-        });
+/// Lets the browser run other tasks for `ms` milliseconds.
+async fn pause(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |done, _| {
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&done, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn kept_count() -> Option<String> {
     window()
-        .add_event_listener_with_callback("click", after.as_ref().unchecked_ref())
-        .unwrap();
-    link.unchecked_ref::<web_sys::HtmlElement>().click();
-    window()
-        .remove_event_listener_with_callback("click", after.as_ref().unchecked_ref())
-        .unwrap();
-    seen.get().expect("the click reached the window")
+        .session_storage()
+        .unwrap()
+        .unwrap()
+        .get_item(KEPT_KEY)
+        .unwrap()
 }
 
 #[wasm_bindgen_test]
-async fn links_within_the_bundle_stay_in_the_page_and_others_load_their_page() {
+async fn cramp_now_keeps_a_running_count_for_the_tab_and_forgets_it_once_eased() {
+    let storage = window().session_storage().unwrap().unwrap();
+    let started = (js_sys::Date::now() - 120_000.0) as i64;
+    storage.set_item(KEPT_KEY, &started.to_string()).unwrap();
     let root = container();
-    let _app = mount_to(
-        root.clone(),
-        || view! { <App bundle=Bundle::Guide pages=bundles::guide/> },
-    );
-    tick().await;
-    let link = |href: &str| {
-        root.query_selector(&format!("a[href='{href}']"))
-            .unwrap()
-            .unwrap_or_else(|| panic!("a link to {href}"))
-    };
+    let app = mount_to(root.clone(), CrampNowPage);
+    // effects start in later tasks: wait for the count to be read and shown
+    for _ in 0..50 {
+        tick().await;
+        pause(10).await;
+        if root
+            .text_content()
+            .unwrap_or_default()
+            .contains("2 minutes")
+        {
+            break;
+        }
+    }
+    let text = root.query_selector(".cramp-timer__text").unwrap().unwrap();
     assert!(
-        app_handles_click(&link("/cramp-now")),
-        "the guide bundle shows Cramp now itself"
+        text.text_content().unwrap().contains("2 minutes"),
+        "the count kept by this tab goes on: {:?}",
+        text.text_content()
     );
-    assert!(
-        !app_handles_click(&link("/water")),
-        "the water counter is another bundle: the browser loads its page"
-    );
-    assert!(!app_handles_click(&link("/stretch")));
-    assert!(app_handles_click(&link("/")));
+    assert_eq!(kept_count(), Some(started.to_string()));
+    root.query_selector(".cramp-timer__eased")
+        .unwrap()
+        .unwrap()
+        .unchecked_ref::<web_sys::HtmlElement>()
+        .click();
+    for _ in 0..20 {
+        tick().await;
+        pause(10).await;
+        if kept_count().is_none() {
+            break;
+        }
+    }
+    assert_eq!(kept_count(), None, "an eased cramp is not resumed");
+    drop(app);
 }

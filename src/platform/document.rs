@@ -38,6 +38,18 @@ mod imp {
         document()?.body()?.get_attribute(super::PAGE_ATTRIBUTE)
     }
 
+    pub fn part(id: &str) -> Option<web_sys::HtmlElement> {
+        document()?.get_element_by_id(id)?.dyn_into().ok()
+    }
+
+    pub fn mark_busy(busy: bool) {
+        if let Some(root) = document().and_then(|d| d.document_element()) {
+            if root.has_attribute("data-busy") != busy {
+                let _ = root.toggle_attribute_with_force("data-busy", busy);
+            }
+        }
+    }
+
     pub fn mark_hydrated() {
         if let Some(root) = document().and_then(|d| d.document_element()) {
             let _ = root.set_attribute("data-hydrated", "");
@@ -75,6 +87,7 @@ mod imp {
         false
     }
     pub fn mark_hydrated() {}
+    pub fn mark_busy(_busy: bool) {}
     pub fn set_text_by_id(_id: &str, _text: &str) {}
     pub fn prerendered_path() -> Option<String> {
         None
@@ -92,7 +105,7 @@ pub fn set_title(title: &str) {
     imp::set_title(title)
 }
 
-/// Moves keyboard and screen-reader focus to the page's `<h1>` after client-side navigation.
+/// Moves keyboard and screen-reader focus to the page's `<h1>` (a page opened by an app link).
 pub fn focus_page_heading() {
     imp::focus_page_heading()
 }
@@ -130,6 +143,18 @@ pub const PAGE_ATTRIBUTE: &str = "data-page";
 /// The path of the page pre-rendered into this document (`<body data-page>`), if any.
 pub fn prerendered_path() -> Option<String> {
     imp::prerendered_path()
+}
+
+/// The element with this id that a bundle hydrates or builds its part of the page in.
+#[cfg(target_arch = "wasm32")]
+pub fn part(id: &str) -> Option<web_sys::HtmlElement> {
+    imp::part(id)
+}
+
+/// Marks `<html data-busy>` while work is in progress that an update must not interrupt (the
+/// stylesheet then hides the update banner).
+pub fn mark_busy(busy: bool) {
+    imp::mark_busy(busy)
 }
 
 /// Marks `<html data-hydrated>` once the app is interactive (tests and styles can rely on it).

@@ -10,7 +10,6 @@ pub mod forms;
 pub mod navigation;
 pub mod persist;
 pub mod print;
-pub mod service_worker;
 pub mod storage;
 pub mod tasks;
 pub mod visibility;

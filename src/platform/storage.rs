@@ -32,10 +32,6 @@ mod imp {
     use super::{StorageError, Subscription};
     use wasm_bindgen::{JsCast, JsValue};
 
-    /// The `sessionStorage` key of the navigation hint: the path a link of the app led to, when
-    /// it loaded another bundle's page (no personal data; gone when the tab closes).
-    const SESSION_HINT: &str = "cramp-coach.arrived";
-
     fn storage() -> Result<web_sys::Storage, StorageError> {
         let window = web_sys::window().ok_or(StorageError::Unavailable)?;
         match window.local_storage() {
@@ -91,17 +87,17 @@ mod imp {
         web_sys::window()?.session_storage().ok()?
     }
 
-    pub fn session_set(value: &str) {
+    pub fn session_set(key: &str, value: Option<&str>) {
         if let Some(storage) = session() {
-            let _ = storage.set_item(SESSION_HINT, value);
+            let _ = match value {
+                Some(value) => storage.set_item(key, value),
+                None => storage.remove_item(key),
+            };
         }
     }
 
-    pub fn session_take() -> Option<String> {
-        let storage = session()?;
-        let value = storage.get_item(SESSION_HINT).ok()??;
-        storage.remove_item(SESSION_HINT).ok()?;
-        Some(value)
+    pub fn session_get(key: &str) -> Option<String> {
+        session()?.get_item(key).ok()?
     }
 
     pub fn on_change(key: &str, callback: impl Fn() + 'static) -> Subscription {
@@ -144,22 +140,22 @@ mod imp {
         Subscription::none()
     }
 
-    pub fn session_set(_value: &str) {}
+    pub fn session_set(_key: &str, _value: Option<&str>) {}
 
-    pub fn session_take() -> Option<String> {
+    pub fn session_get(_key: &str) -> Option<String> {
         None
     }
 }
 
-/// Remembers, for the next page load in this tab, that an app link led to `path`.
-/// Best effort: without session storage the next page simply starts at the top.
-pub fn note_arrival(path: &str) {
-    imp::session_set(path);
+/// Keeps a value for the next pages of this tab only (session storage, gone when the tab closes),
+/// or forgets it (`None`). Best effort: without session storage nothing is kept.
+pub fn keep_for_tab(key: &str, value: Option<&str>) {
+    imp::session_set(key, value);
 }
 
-/// The path an app link led to, if the previous page noted one; reading clears it.
-pub fn take_arrival() -> Option<String> {
-    imp::session_take()
+/// A value kept for this tab by [`keep_for_tab`].
+pub fn kept_for_tab(key: &str) -> Option<String> {
+    imp::session_get(key)
 }
 
 /// Reads a saved value; `Ok(None)` when nothing is saved under `key`.

@@ -225,12 +225,6 @@ test('Back keeps earlier answers, Next explains when no answer is chosen, and th
   assert.equal(await progress(page).textContent(), `Question ${COUNT} of ${COUNT}`);
   assert.equal(await page.getByRole('radio', { name: 'No', exact: true }).isChecked(), true);
 
-  // a visit to another page keeps the check as it was
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Guide' }).click();
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Symptom check' }).click();
-  await page.waitForURL('**/check');
-  assert.equal(await progress(page).textContent(), `Question ${COUNT} of ${COUNT}`);
-
   // Start again clears everything
   await page.getByRole('radio', { name: 'No', exact: true }).check();
   await page.getByRole('button', { name: 'Next' }).click();
@@ -238,6 +232,19 @@ test('Back keeps earlier answers, Next explains when no answer is chosen, and th
   await focusedId(page, QUESTION_HEADING);
   assert.equal(await progress(page).textContent(), `Question 1 of ${COUNT}`);
   assert.equal(await page.locator('.check-question input[type="radio"]:checked').count(), 0);
+
+  // the answers are never stored: leaving the page and coming back starts afresh
+  await answer(page, ['No']);
+  assert.equal(await progress(page).textContent(), `Question 2 of ${COUNT}`);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Guide' }).click();
+  await page.waitForURL(/\/$/);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Symptom check' }).click();
+  await page.waitForURL('**/check');
+  await hydrated(page);
+  assert.equal(await page.getByRole('button', { name: 'Start the check' }).isVisible(), true);
+  assert.equal(await progress(page).isVisible(), false);
+  const keys = await page.evaluate(() => [...Object.keys(localStorage), ...Object.keys(sessionStorage)]);
+  assert.deepEqual(keys.filter((k) => /check|answer/i.test(k)), []);
   assert.deepEqual(page.errors, []);
 });
 

@@ -109,7 +109,7 @@ test('every route loads directly with its own title, h1 and description, without
   }
 });
 
-test('navigation names every tool, marks the current page and moves focus to the new heading, with or without a page load', async () => {
+test('navigation names every tool, marks the current page and moves focus to the new heading', async () => {
   const page = await app.newPage();
   await page.goto(app.base + '/');
   await hydrated(page);
@@ -119,13 +119,19 @@ test('navigation names every tool, marks the current page and moves focus to the
   }
   assert.equal(await nav.getByRole('link', { name: 'Guide' }).getAttribute('aria-current'), 'page');
   assert.equal(await page.evaluate(() => document.activeElement.tagName), 'BODY', 'a typed address starts at the top');
-  // within the guide's bundle: no page load
+  // every page is its own document: it loads, and focus goes to its heading
   await page.evaluate(() => (window.samePage = true));
   await page.getByRole('link', { name: 'Cramp now' }).click();
   await page.waitForURL('**/cramp-now');
+  await hydrated(page);
   assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1');
-  assert.equal(await page.evaluate(() => window.samePage), true, 'no page load');
-  // another bundle: its page loads, and focus goes to its heading all the same
+  assert.equal(await page.evaluate(() => window.samePage), undefined, 'a page load');
+  assert.equal(await page.getByRole('link', { name: 'Cramp now' }).getAttribute('aria-current'), 'page');
+  // a link to a section goes to the section, not the heading
+  await page.getByRole('link', { name: 'More about home remedies' }).click();
+  await page.waitForURL('**/#remedies');
+  assert.notEqual(await page.evaluate(() => document.activeElement.tagName), 'H1');
+  // another bundle: the same
   await nav.getByRole('link', { name: 'Water' }).click();
   await page.waitForURL('**/water');
   await hydrated(page);

@@ -17,6 +17,7 @@ mod offline;
 mod pages;
 mod wasm;
 
+use cramp_coach::components::bundles;
 use cramp_coach::domain::routes::PRERENDERED;
 use std::{
     env, fs,
@@ -113,8 +114,18 @@ fn run() -> Result<(), Error> {
             .iter()
             .find(|b| b.bundle == page.bundle)
             .ok_or(Error::Template("names a page whose bundle was not built"))?;
-        let body = pages::render_body(page.path) + &head::loader(&built.js, &built.wasm);
-        let html = csp::apply(&template.page(&page, &styles.element(page.bundle), &body));
+        // a page with no part of its own (the guide, the not-found page) loads no wasm: it is
+        // working as soon as it is shown
+        let live = bundles::is_live(page);
+        let mut body = pages::render_body(page.path);
+        if live {
+            body += &head::loader(&built.js, &built.wasm);
+        }
+        let mut html = template.page(&page, &styles.element(page.bundle), &body);
+        if !live {
+            html = pages::mark_working(&html)?;
+        }
+        let html = csp::apply(&html);
         write(&dir.join(file), &html)?;
         every_page += &html;
     }

@@ -23,27 +23,22 @@ fn render<V: IntoView>(path: &str, app: impl FnOnce() -> V) -> String {
 /// bundle (`src/bin/<bundle>.rs`) draws it, so that it hydrates.
 pub fn render_body(path: &str) -> String {
     match page_for(path).bundle {
-        Bundle::Guide => render(
-            path,
-            || view! { <App bundle=Bundle::Guide pages=bundles::guide/> },
-        ),
-        Bundle::Stretch => render(
-            path,
-            || view! { <App bundle=Bundle::Stretch pages=bundles::stretch/> },
-        ),
-        Bundle::Water => render(
-            path,
-            || view! { <App bundle=Bundle::Water pages=bundles::water/> },
-        ),
-        Bundle::Diary => render(
-            path,
-            || view! { <App bundle=Bundle::Diary pages=bundles::diary/> },
-        ),
-        Bundle::Data => render(
-            path,
-            || view! { <App bundle=Bundle::Data pages=bundles::data/> },
-        ),
+        Bundle::Guide => render(path, || view! { <App pages=bundles::guide/> }),
+        Bundle::Stretch => render(path, || view! { <App pages=bundles::stretch/> }),
+        Bundle::Water => render(path, || view! { <App pages=bundles::water/> }),
+        Bundle::Diary => render(path, || view! { <App pages=bundles::diary/> }),
+        Bundle::Data => render(path, || view! { <App pages=bundles::data/> }),
     }
+}
+
+/// The attribute of `<html>` that says the page is working: set by the wasm once it has
+/// hydrated, or in the HTML of a page that loads no wasm.
+pub const WORKING: &str = "data-hydrated";
+
+/// A page that loads no wasm, marked working from the start (`<html data-hydrated>`).
+pub fn mark_working(html: &str) -> Result<String, Error> {
+    let at = html.find("<html").ok_or(Error::Template("has no <html>"))? + "<html".len();
+    Ok(format!("{} {WORKING}{}", &html[..at], &html[at..]))
 }
 
 /// Escapes text for an HTML attribute or element.
@@ -127,6 +122,16 @@ mod tests {
 
     const TEMPLATE: &str =
         "<!doctype html><html><head><title>x</title></head><body>\n</body></html>";
+
+    #[test]
+    fn a_page_without_wasm_is_marked_working_in_its_html() {
+        let html = mark_working("<!doctype html>\n<html lang=\"en\"><body></body></html>").unwrap();
+        assert_eq!(
+            html,
+            "<!doctype html>\n<html data-hydrated lang=\"en\"><body></body></html>"
+        );
+        assert!(mark_working("<p>no root</p>").is_err());
+    }
 
     #[test]
     fn each_page_gets_its_title_description_and_body() {

@@ -12,12 +12,11 @@ use leptos::prelude::*;
 /// The three parts are always in the page and shown in turn (cheaper in wasm than switching views).
 #[component]
 pub fn CheckPage() -> impl IntoView {
-    // provided by the shell: a visit to another page of the bundle loses nothing
-    let state = CheckSession::get();
-    let busy = expect_context::<InProgress>();
+    let state = CheckSession::provide();
+    let busy = InProgress;
     Effect::new(move |previous: Option<Step>| {
         let (step, half_answered) = state.with(|s| (s.step, s.half_answered()));
-        busy.check.set(half_answered);
+        busy.set(half_answered);
         // when the step changes (not on arrival, nor on answering), focus its heading
         // once the step's markup is in place
         if previous.is_some_and(|p| p != step) {

@@ -16,12 +16,12 @@ const OLD_STARTED_KEY: &str = "cramp-coach.cramp-started";
 #[component]
 pub fn CrampNowPage() -> impl IntoView {
     // Rendered before the clock is read (pre-rendering and hydration), then kept in step with the wall clock.
-    let timer = CrampSession::get();
+    let timer = CrampSession::provide();
     let now = RwSignal::new(0.0);
     Effect::new(move |_| {
         let _ = storage::remove(OLD_STARTED_KEY);
         let t = clock::now().epoch_ms;
-        timer.set(Some(Timer::on_open(timer.get_untracked(), t)));
+        timer.set(Some(Timer::on_open(CrampSession::kept(), t)));
         now.set(t);
         // the display reads the clock each second; it never counts the ticks
         // dropped (so stopped) with this effect
@@ -31,6 +31,12 @@ pub fn CrampNowPage() -> impl IntoView {
         on_cleanup(move || {
             let _ = ticking.try_update_value(|t| drop(t.take()));
         });
+    });
+    // kept for this tab, so a visit to another page and back goes on with the same count
+    Effect::new(move |_| {
+        if let Some(t) = timer.get() {
+            CrampSession::keep(t);
+        }
     });
     // before the clock is read, the page shows a count just started (so nothing moves on hydration)
     let running = move || !matches!(timer.get(), Some(Timer::Eased { .. }));

@@ -1,28 +1,12 @@
-use leptos::prelude::*;
+use crate::platform::document;
 
-/// Work in progress that an app update must never interrupt: a running stretch routine, a half-answered check.
-#[derive(Debug, Clone, Copy)]
-pub struct InProgress {
-    pub stretch: RwSignal<bool>,
-    pub check: RwSignal<bool>,
-}
+/// Work in progress that an app update must never interrupt (a running stretch routine, a half-answered check): marked on the document, where it hides the update banner.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct InProgress;
 
 impl InProgress {
-    pub fn new() -> Self {
-        Self {
-            stretch: RwSignal::new(false),
-            check: RwSignal::new(false),
-        }
-    }
-
-    /// Whether anything is in progress (reactive).
-    pub fn any(&self) -> bool {
-        self.stretch.get() || self.check.get()
-    }
-}
-
-impl Default for InProgress {
-    fn default() -> Self {
-        Self::new()
+    /// Marks whether something is in progress (`<html data-busy>`).
+    pub fn set(self, busy: bool) {
+        document::mark_busy(busy);
     }
 }

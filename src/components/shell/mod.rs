@@ -1,12 +1,10 @@
-//! What every page has around it: the app, each bundle's page switch, header, navigation, footer,
-//! theme toggle, update banner, the effects of a route change and the not-found page.
+//! What every page has around it: the page as pre-rendered and the start in the browser (`app`),
+//! each bundle's pages, header, navigation, footer, theme menu, update banner and the not-found page.
 
 pub mod app;
 pub mod bundles;
-pub mod fresh_view;
 pub mod in_progress;
 pub mod not_found_page;
-pub mod route_effects;
 pub mod site_footer;
 pub mod site_header;
 pub mod site_nav;

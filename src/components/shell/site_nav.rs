@@ -1,10 +1,10 @@
-use crate::domain::routes::{Page, NAV};
+use crate::domain::routes::{Page, NAV, NOT_FOUND};
 use leptos::prelude::*;
 
 /// The main navigation: the five tools, the current one marked with `aria-current="page"`.
 #[component]
 pub fn SiteNav() -> impl IntoView {
-    let current = expect_context::<Memo<Page>>();
+    let current = use_context::<Page>().unwrap_or(NOT_FOUND);
     view! {
         <nav class="site-nav" aria-label="Main">
             <ul>
@@ -14,7 +14,7 @@ pub fn SiteNav() -> impl IntoView {
                         let path = page.path;
                         view! {
                             <li>
-                                <a href=path aria-current=move || (current.get().path == path).then_some("page")>
+                                <a href=path aria-current=(current.path == path).then_some("page")>
                                     <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
                                         <path d=icon(path) fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>
                                     </svg>

@@ -1,28 +1,17 @@
-use crate::components::shell::in_progress::InProgress;
-use crate::platform::service_worker;
 use leptos::prelude::*;
 
-/// "Update available — Reload": shown when a new version waits, never while a routine or a check is in progress; never reloads by itself.
+/// "Update available — Reload", hidden until a new version waits and while something is in progress; run by the inline script, never reloads by itself.
+///
+/// Plain markup: the inline script in `index.html` registers the service worker, shows this when
+/// a new version waits, and lets it take over on "Reload"; the stylesheet hides it while
+/// `<html data-busy>` ([`InProgress`](super::in_progress::InProgress)). So it works on every
+/// page, whether or not the page has wasm, and adds nothing to the wasm.
 #[component]
 pub fn UpdateBanner() -> impl IntoView {
-    let waiting = RwSignal::new(false);
-    let busy = expect_context::<InProgress>();
-    Effect::new(move |_| {
-        // without service workers the app still works online: nothing to show
-        if let Ok(watching) = service_worker::register(move || waiting.set(true)) {
-            on_cleanup(move || watching.cancel());
-        }
-    });
     view! {
-        <div class="update-region" role="status">
-            // shown and hidden rather than added and removed: cheaper than `Show` in wasm, and a
-            // screen reader announces it either way when it appears in the status region
-            <div class="update-banner" hidden=move || !waiting.get() || busy.any()>
-                <span>"Update available"</span>
-                <button type="button" class="button button--primary" on:click=|_| service_worker::apply_update()>
-                    "Reload"
-                </button>
-            </div>
+        <div class="update-banner" hidden>
+            <span>"Update available"</span>
+            <button type="button" class="button button--primary">"Reload"</button>
         </div>
     }
 }

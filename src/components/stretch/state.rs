@@ -191,10 +191,7 @@ impl Coach {
             }
         });
         if let Some(busy) = self.busy {
-            let in_progress = matches!(status, Status::Running | Status::Paused);
-            if busy.stretch.get_untracked() != in_progress {
-                busy.stretch.set(in_progress);
-            }
+            busy.set(matches!(status, Status::Running | Status::Paused));
         }
     }
 
@@ -384,7 +381,7 @@ impl Coach {
     pub(super) fn stop(self) {
         self.quiet();
         if let Some(busy) = self.busy {
-            let _ = busy.stretch.try_set(false);
+            busy.set(false);
         }
     }
 }
