@@ -11,5 +11,5 @@ use cramp_coach::components::bundles;
 use cramp_coach::domain::routes::Bundle;
 
 fn main() {
-    cramp_coach::components::shell::app::start(Bundle::Data, bundles::all_live, bundles::data);
+    cramp_coach::components::shell::app::start(Bundle::Data, bundles::data);
 }

@@ -11,5 +11,5 @@ use cramp_coach::components::bundles;
 use cramp_coach::domain::routes::Bundle;
 
 fn main() {
-    cramp_coach::components::shell::app::start(Bundle::Diary, bundles::all_live, bundles::diary);
+    cramp_coach::components::shell::app::start(Bundle::Diary, bundles::diary);
 }

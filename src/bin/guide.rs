@@ -11,9 +11,5 @@ use cramp_coach::components::bundles;
 use cramp_coach::domain::routes::Bundle;
 
 fn main() {
-    cramp_coach::components::shell::app::start(
-        Bundle::Guide,
-        bundles::guide_live,
-        bundles::guide_part,
-    );
+    cramp_coach::components::shell::app::start(Bundle::Guide, bundles::guide_part);
 }

@@ -11,9 +11,5 @@ use cramp_coach::components::bundles;
 use cramp_coach::domain::routes::Bundle;
 
 fn main() {
-    cramp_coach::components::shell::app::start(
-        Bundle::Stretch,
-        bundles::all_live,
-        bundles::stretch,
-    );
+    cramp_coach::components::shell::app::start(Bundle::Stretch, bundles::stretch);
 }

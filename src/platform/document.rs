@@ -52,7 +52,7 @@ mod imp {
 
     pub fn mark_hydrated() {
         if let Some(root) = document().and_then(|d| d.document_element()) {
-            let _ = root.set_attribute("data-hydrated", "");
+            let _ = root.set_attribute(super::HYDRATED_ATTRIBUTE, "");
         }
     }
 
@@ -156,6 +156,10 @@ pub fn part(id: &str) -> Option<web_sys::HtmlElement> {
 pub fn mark_busy(busy: bool) {
     imp::mark_busy(busy)
 }
+
+/// The attribute of `<html>` that says the page is working: set by [`mark_hydrated`], or in the
+/// HTML of a page that loads no wasm (by the post-build step).
+pub const HYDRATED_ATTRIBUTE: &str = "data-hydrated";
 
 /// Marks `<html data-hydrated>` once the app is interactive (tests and styles can rely on it).
 pub fn mark_hydrated() {

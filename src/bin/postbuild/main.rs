@@ -116,15 +116,14 @@ fn run() -> Result<(), Error> {
             .ok_or(Error::Template("names a page whose bundle was not built"))?;
         // a page with no part of its own (the guide, the not-found page) loads no wasm: it is
         // working as soon as it is shown
-        let live = bundles::is_live(page);
-        let mut body = pages::render_body(page.path);
-        if live {
-            body += &head::loader(&built.js, &built.wasm);
-        }
-        let mut html = template.page(&page, &styles.element(page.bundle), &body);
-        if !live {
-            html = pages::mark_working(&html)?;
-        }
+        let style = styles.element(page.bundle);
+        let body = pages::render_body(page.path);
+        let html = if bundles::is_live(page) {
+            let loader = head::loader(&built.js, &built.wasm);
+            template.page(&page, &style, &(body + &loader))
+        } else {
+            pages::mark_working(&template.page(&page, &style, &body))?
+        };
         let html = csp::apply(&html);
         write(&dir.join(file), &html)?;
         every_page += &html;

@@ -3,7 +3,7 @@
 use super::Error;
 use cramp_coach::components::{bundles, App};
 use cramp_coach::domain::routes::{document_title, page_for, Bundle, Page};
-use cramp_coach::platform::document::PAGE_ATTRIBUTE;
+use cramp_coach::platform::document::{HYDRATED_ATTRIBUTE, PAGE_ATTRIBUTE};
 use cramp_coach::platform::navigation::RequestPath;
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
@@ -31,14 +31,14 @@ pub fn render_body(path: &str) -> String {
     }
 }
 
-/// The attribute of `<html>` that says the page is working: set by the wasm once it has
-/// hydrated, or in the HTML of a page that loads no wasm.
-pub const WORKING: &str = "data-hydrated";
-
 /// A page that loads no wasm, marked working from the start (`<html data-hydrated>`).
 pub fn mark_working(html: &str) -> Result<String, Error> {
     let at = html.find("<html").ok_or(Error::Template("has no <html>"))? + "<html".len();
-    Ok(format!("{} {WORKING}{}", &html[..at], &html[at..]))
+    Ok(format!(
+        "{} {HYDRATED_ATTRIBUTE}{}",
+        &html[..at],
+        &html[at..]
+    ))
 }
 
 /// Escapes text for an HTML attribute or element.

@@ -13,10 +13,9 @@ use leptos::prelude::*;
 #[component]
 pub fn CheckPage() -> impl IntoView {
     let state = CheckSession::provide();
-    let busy = InProgress;
     Effect::new(move |previous: Option<Step>| {
         let (step, half_answered) = state.with(|s| (s.step, s.half_answered()));
-        busy.set(half_answered);
+        InProgress.set(half_answered);
         // when the step changes (not on arrival, nor on answering), focus its heading
         // once the step's markup is in place
         if previous.is_some_and(|p| p != step) {

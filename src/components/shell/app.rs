@@ -1,4 +1,3 @@
-use crate::components::shell::in_progress::InProgress;
 use crate::components::shell::update_banner::UpdateBanner;
 use crate::components::{shell::site_footer::SiteFooter, shell::site_header::SiteHeader};
 use crate::domain::routes::{self, Page};
@@ -8,16 +7,24 @@ use leptos::prelude::*;
 /// The id of the element around a page's own part (what its bundle hydrates).
 pub const PAGE_PART: &str = "main";
 
+#[cfg(feature = "hydrate")]
+thread_local! {
+    /// The hydrated part of the page (its reactive owner and its listeners, each removed in
+    /// `on_cleanup` if the part is ever dropped).
+    static MOUNTED: std::cell::RefCell<Option<Box<dyn std::any::Any>>> = const { std::cell::RefCell::new(None) };
+}
+
 /// Starts a bundle in the browser (its `src/bin/<bundle>.rs` calls only this): hydrates the
-/// page's own part, drawn by `draw` as the pre-renderer drew it, when `live` says the page has
-/// one. The header, the navigation, the footer and the update banner stay the pre-rendered HTML
-/// (the inline script runs the theme menu, the banner and the focus after an app link), so their
+/// page's own part, drawn by `draw` as the pre-renderer drew it, when the page has one
+/// ([`bundles::is_live`](super::bundles::is_live), which the post-build step asks too). The
+/// header, the navigation, the footer and the update banner stay the pre-rendered HTML (the
+/// inline script runs the theme menu, the banner and the focus after an app link), so their
 /// code is not in the wasm; every link loads its page, from the service worker's cache once
 /// visited. HTML that holds no page of this bundle is left as it is, readable and with working
 /// links: hydrating it would abort. (A page with no part of its own loads no wasm at all: see
 /// `postbuild`.)
 #[cfg(feature = "hydrate")]
-pub fn start<V>(bundle: routes::Bundle, live: fn(Page) -> bool, draw: fn(Page) -> V)
+pub fn start<V>(bundle: routes::Bundle, draw: fn(Page) -> V)
 where
     V: IntoView + 'static,
 {
@@ -28,12 +35,10 @@ where
         return;
     };
     let drawn = routes::page_for(&drawn);
-    if let Some(main) = document::part(PAGE_PART).filter(|_| live(drawn)) {
-        leptos::mount::hydrate_from(main, move || {
-            provide_context(InProgress);
-            draw(drawn)
-        })
-        .forget();
+    if let Some(main) = document::part(PAGE_PART).filter(|_| super::bundles::is_live(drawn)) {
+        let part = leptos::mount::hydrate_from(main, move || draw(drawn));
+        // owned for the life of the document: dropping it would unmount the part
+        MOUNTED.with(|slot| *slot.borrow_mut() = Some(Box::new(part)));
     }
     document::mark_hydrated();
 }
@@ -54,7 +59,6 @@ where
             .unwrap_or_default(),
     );
     provide_context(page);
-    provide_context(InProgress);
     view! {
         <a class="skip-link" href="#main" target="_self">"Skip to content"</a>
         <SiteHeader/>

@@ -77,7 +77,6 @@ struct Engine {
 pub struct Coach {
     pub ui: RwSignal<Ui>,
     engine: StoredValue<Engine, LocalStorage>,
-    busy: Option<InProgress>,
 }
 
 impl Coach {
@@ -106,7 +105,6 @@ impl Coach {
                 session: Some(session),
                 ..Engine::default()
             }),
-            busy: use_context::<InProgress>(),
         }
     }
 
@@ -190,9 +188,7 @@ impl Coach {
                 u.status_text = text;
             }
         });
-        if let Some(busy) = self.busy {
-            busy.set(matches!(status, Status::Running | Status::Paused));
-        }
+        InProgress.set(matches!(status, Status::Running | Status::Paused));
     }
 
     /// Brings everything up to the clock: display, cues, history, and the next wake-up.
@@ -380,9 +376,7 @@ impl Coach {
     /// Everything stops: the page is going away.
     pub(super) fn stop(self) {
         self.quiet();
-        if let Some(busy) = self.busy {
-            busy.set(false);
-        }
+        InProgress.set(false);
     }
 }
 
