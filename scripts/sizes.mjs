@@ -46,11 +46,16 @@ export function measure(dist = 'dist') {
 export const pages = (files) => files.filter((f) => f.file.endsWith('.html'));
 
 /** What a first visit to `page` fetches: the page, and every file it names that the browser loads
- * at once (its bundle's JS and wasm, the favicon, the manifest, the service worker); PNG icons are fetched only when
+ * at once (its bundle's JS and wasm, the manifest and its SVG icon, the service worker); PNG icons are fetched only when
  * installing. The service worker then caches the other pages and bundles in the background. */
 export function firstLoad(files, page = 'index.html', dist = 'dist') {
   const html = readFileSync(join(dist, page), 'utf8');
   const named = new Set([...html.matchAll(/"\/([^"/][^"]*)"/g)].map((m) => m[1]));
+  // the manifest (linked by the inline script after the first paint) makes the browser fetch an
+  // icon: the SVG one; the PNG ones are fetched only when installing
+  if (named.has('manifest.webmanifest')) {
+    for (const icon of JSON.parse(readFileSync(join(dist, 'manifest.webmanifest'), 'utf8')).icons ?? []) named.add(icon.src.replace(/^\//, ''));
+  }
   // `404.html` is fetched by the inline script only where a host answered an unknown address
   // with another page's HTML
   const conditional = (f) => f.file.endsWith('.png') || (f.file === '404.html' && page !== '404.html');

@@ -141,6 +141,30 @@ test('navigation names every tool, marks the current page and moves focus to the
   assert.equal(await page.getByRole('link', { name: 'Cramp now' }).count(), 1);
 });
 
+test('a press made while the page is still starting is not lost: it is answered once the app works', async () => {
+  for (const [route, press, answered] of [
+    ['/stretch', 'Start', async (page) => assert.equal(await page.locator('#stretch-phase').textContent(), 'Get ready')],
+    ['/cramp-now', 'It has eased', async (page) => assert.match(await page.locator('main').textContent(), /Save to diary/)],
+  ]) {
+    const page = await app.newPage();
+    let release;
+    const held = new Promise((ok) => (release = ok));
+    await page.route('**/*_bg.wasm', async (r) => {
+      await held;
+      await r.continue();
+    });
+    await page.goto(app.base + route);
+    const button = page.getByRole('button', { name: press, exact: true });
+    await button.click();
+    assert.equal(await button.getAttribute('aria-busy'), 'true', `${route}: the press is kept`);
+    assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-hydrated')), false);
+    release();
+    await hydrated(page);
+    await answered(page);
+    assert.deepEqual(page.errors, [], route);
+  }
+});
+
 test('unknown paths get a helpful not-found page with links', async () => {
   const page = await app.newPage();
   const response = await page.goto(app.base + '/no/such/page');

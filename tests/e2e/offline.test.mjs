@@ -109,6 +109,8 @@ test('every page has a strict CSP and nothing violates it; no request leaves the
 test('the manifest makes the app installable, with its icons', async () => {
   const page = await app.newPage();
   await page.goto(app.base + '/');
+  // nothing is requested before the first paint: the icon is in the page, the manifest linked after
+  assert.match(await page.locator('link[rel="icon"]').getAttribute('href'), /^data:image\/svg\+xml,%3Csvg /);
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
   const manifest = await (await page.request.get(app.base + href)).json();
   assert.equal(manifest.name, 'Cramp Coach');

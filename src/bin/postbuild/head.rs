@@ -2,7 +2,9 @@
 //! - the stylesheets are minified and inlined in a `<style>`: the shared one and the page's
 //!   bundle's (no render-blocking request; the CSP hashes it);
 //! - the app is started by a loader at the end of `<body>` that imports the bundle's JS and wasm
-//!   only after the first paint (the pre-rendered page is already usable).
+//!   only after the first paint (the pre-rendered page is already usable);
+//! - the icon is written into the page as a `data:` address, so that no request is made before
+//!   the first paint (the manifest, which names more icons, is linked after it by `index.html`).
 
 use super::Error;
 use cramp_coach::domain::routes::Bundle;
@@ -86,6 +88,34 @@ document.readyState===\"complete\"?later():addEventListener(\"load\",later,{{onc
     )
 }
 
+/// `svg` as a `data:` address for an attribute in double quotes: only what a URL or the attribute
+/// cannot hold is escaped.
+pub fn svg_data_address(svg: &str) -> String {
+    let mut out = String::from("data:image/svg+xml,");
+    for c in svg.trim().chars() {
+        match c {
+            '"' => out.push('\''),
+            '%' | '#' | '<' | '>' | '&' | '{' | '}' | '|' | '\\' | '^' | '`' => {
+                out += &format!("%{:02X}", c as u32)
+            }
+            c if c.is_whitespace() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The page icon `/favicon.svg` linked from `<head>`, inlined (the file stays for the manifest).
+fn inline_icon(html: &str, dir: &Path) -> Result<String, Error> {
+    const LINK: &str = "href=\"/favicon.svg\"";
+    if !html.contains(LINK) {
+        return Ok(html.to_string());
+    }
+    let path = dir.join("favicon.svg");
+    let svg = fs::read_to_string(&path).map_err(|e| Error::Io(path.clone(), e))?;
+    Ok(html.replace(LINK, &format!("href=\"{}\"", svg_data_address(&svg))))
+}
+
 /// Takes the stylesheet links out of Trunk's `index.html` (`dir` holds the built files, and
 /// loses the stylesheets: every page inlines what it needs).
 pub fn rewrite(html: &str, dir: &Path) -> Result<(String, Styles), Error> {
@@ -121,7 +151,7 @@ pub fn rewrite(html: &str, dir: &Path) -> Result<(String, Styles), Error> {
             "starts an app Trunk built: keep `data-trunk-skip` on its rust link",
         ));
     }
-    Ok((html, styles))
+    Ok((inline_icon(&html, dir)?, styles))
 }
 
 #[cfg(test)]
@@ -157,6 +187,25 @@ mod tests {
         let loader = loader("/water-1.js", "/water-1_bg.wasm");
         assert!(loader.contains("import(\"/water-1.js\")"));
         assert!(loader.contains("compileStreaming(fetch(\"/water-1_bg.wasm\"))"));
+        fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn the_icon_is_inlined_so_nothing_is_requested_before_the_first_paint() {
+        let dir = std::env::temp_dir().join(format!("postbuild-icon-{}", std::process::id()));
+        fs::create_dir_all(&dir).unwrap();
+        fs::write(
+            dir.join("favicon.svg"),
+            "<svg a=\"1\"><rect fill=\"#1f5f5b\"/></svg>\n",
+        )
+        .unwrap();
+        let html = r#"<head><link rel="icon" href="/favicon.svg" type="image/svg+xml"></head>"#;
+        let (out, _) = rewrite(html, &dir).unwrap();
+        assert_eq!(
+            out,
+            r#"<head><link rel="icon" href="data:image/svg+xml,%3Csvg a='1'%3E%3Crect fill='%231f5f5b'/%3E%3C/svg%3E" type="image/svg+xml"></head>"#
+        );
+        assert!(dir.join("favicon.svg").exists(), "the manifest names it");
         fs::remove_dir_all(dir).unwrap();
     }
 

@@ -40,7 +40,10 @@ where
         // owned for the life of the document: dropping it would unmount the part
         MOUNTED.with(|slot| *slot.borrow_mut() = Some(Box::new(part)));
     }
-    document::mark_hydrated();
+    // marked once the part's first effects have run (each had its turn, in order, before this
+    // one): a press the inline script kept while the page started is then answered by a page
+    // that has read its saved state
+    any_spawner::Executor::spawn_local(async { document::mark_hydrated() });
 }
 
 /// The whole page as the pre-renderer draws it: skip link, header, the page (drawn by `pages`), the update banner's region and the footer.
