@@ -15,8 +15,8 @@ export const BUDGETS = {
  * own part). */
 export const OVER_BUDGET = {
   'water/index.html': 103 * 1024,
-  'diary/index.html': 138 * 1024,
-  'data/index.html': 130 * 1024,
+  'diary/index.html': 130 * 1024,
+  'data/index.html': 125 * 1024,
 };
 
 function walk(dir) {

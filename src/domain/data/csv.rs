@@ -10,6 +10,7 @@
 use super::stamp::{local_iso, Stamp, MAX_OFFSET_MINUTES};
 use crate::domain::diary::entry::{Body, Bucket, Cramp, Leg, Length, Place, Remedy};
 use crate::domain::diary::Diary;
+use crate::domain::order;
 
 /// The first row.
 pub const HEADER: [&str; 12] = [
@@ -52,7 +53,7 @@ pub fn diary_csv(diary: &Diary) -> String {
             Body::Medicine(_) | Body::Deleted => None,
         })
         .collect();
-    nights.sort_by_key(|n| n.0);
+    order::sort_by_key(&mut nights, |n| n.0);
     for (_, cells) in nights {
         row(&mut out, cells);
     }

@@ -24,9 +24,11 @@ pub fn stretched_nights(
     first: LocalDate,
     last: LocalDate,
 ) -> BTreeSet<LocalDate> {
-    nights(first, last)
-        .filter(|n| history.count_on(*n) > 0)
-        .collect()
+    // `extend` inserts one by one; `collect` would sort first (one more sort in the wasm: see
+    // `domain::order`)
+    let mut set = BTreeSet::new();
+    set.extend(nights(first, last).filter(|n| history.count_on(*n) > 0));
+    set
 }
 
 /// The night a routine completed at `local` was done before: from noon, that date's night;
@@ -44,9 +46,9 @@ pub fn routine_night(local: LocalTime) -> Option<LocalDate> {
 
 /// The nights of `first..=last` after a day the water goal was met.
 pub fn water_goal_nights(log: &WaterLog, first: LocalDate, last: LocalDate) -> BTreeSet<LocalDate> {
-    nights(first, last)
-        .filter(|n| log.day(*n).is_some() && log.summary(*n).met)
-        .collect()
+    let mut set = BTreeSet::new();
+    set.extend(nights(first, last).filter(|n| log.day(*n).is_some() && log.summary(*n).met));
+    set
 }
 
 /// Cups of water drunk on the days before the nights `first..=last`, for the days the water
@@ -56,8 +58,11 @@ pub fn cups_by_night(
     first: LocalDate,
     last: LocalDate,
 ) -> BTreeMap<LocalDate, u16> {
-    nights(first, last)
-        .filter(|n| log.day(*n).is_some())
-        .map(|n| (n, log.count(n)))
-        .collect()
+    let mut map = BTreeMap::new();
+    map.extend(
+        nights(first, last)
+            .filter(|n| log.day(*n).is_some())
+            .map(|n| (n, log.count(n))),
+    );
+    map
 }

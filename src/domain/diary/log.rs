@@ -4,6 +4,7 @@ use super::entry::{Body, Cramp, Entry, Id, Medicine};
 use super::night::{self, NightState, SpanSummary};
 use super::self_test::SelfTest;
 use crate::domain::calendar::LocalDate;
+use crate::domain::order;
 
 /// Entries kept at the most (years of nightly cramps); beyond it the oldest deletions go first.
 pub const MAX_ENTRIES: usize = 5_000;
@@ -133,15 +134,15 @@ impl Diary {
         if excess == 0 {
             return;
         }
-        let mut order: Vec<(bool, i64, usize)> = self
+        let mut by_age: Vec<(bool, i64, usize)> = self
             .entries
             .iter()
             .enumerate()
             .map(|(i, e)| (e.body != Body::Deleted, e.modified_ms, i))
             .collect();
-        order.sort_unstable();
-        let mut gone: Vec<usize> = order[..excess].iter().map(|o| o.2).collect();
-        gone.sort_unstable();
+        order::sort(&mut by_age);
+        let mut gone: Vec<usize> = by_age[..excess].iter().map(|o| o.2).collect();
+        order::sort(&mut gone);
         for i in gone.into_iter().rev() {
             self.entries.remove(i);
         }
@@ -157,8 +158,7 @@ impl Diary {
                 _ => None,
             })
             .collect();
-        // ids are unique, so the order is total and an unstable sort (less code in the wasm) is exact
-        cramps.sort_unstable_by(|a, b| {
+        order::sort_by(&mut cramps, |a, b| {
             (a.1.local, a.1.start_ms, a.0).cmp(&(b.1.local, b.1.start_ms, b.0))
         });
         cramps
@@ -181,7 +181,7 @@ impl Diary {
                 _ => None,
             })
             .collect();
-        list.sort_unstable_by(|a, b| {
+        order::sort_by(&mut list, |a, b| {
             (a.1.started, &a.1.name, a.0).cmp(&(b.1.started, &b.1.name, b.0))
         });
         list

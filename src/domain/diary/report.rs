@@ -9,6 +9,7 @@ use super::entry::{Cramp, Leg, Length, LocalTime, Medicine, Place};
 use super::log::Diary;
 use super::night::SpanSummary;
 use crate::domain::calendar::LocalDate;
+use crate::domain::order;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The span of the report by default, in weeks (next to the same span before it).
@@ -77,13 +78,9 @@ impl Period {
             .map(|c| c.1)
             .collect();
         let mut lengths: Vec<Length> = cramps.iter().map(|c| c.length).collect();
-        // lengths with the same key are the same length: an unstable sort is exact
-        lengths.sort_unstable_by_key(|l| l.sort_key());
-        let woken: BTreeSet<LocalDate> = cramps
-            .iter()
-            .filter(|c| c.woke)
-            .map(|c| c.night())
-            .collect();
+        order::sort_by_key(&mut lengths, |l| l.sort_key());
+        let mut woken = BTreeSet::new();
+        woken.extend(cramps.iter().filter(|c| c.woke).map(|c| c.night()));
         let side = Side {
             nights: nights.recorded,
             cramps: nights.cramps,

@@ -7,6 +7,7 @@
 
 use crate::domain::calendar::LocalDate;
 use crate::domain::days;
+use crate::domain::order;
 
 /// The goal without the day's extras, as the guide says: "a minimum of 8 cups of water".
 pub const DEFAULT_BASE_GOAL: u8 = 8;
@@ -203,9 +204,9 @@ impl Log {
                 Ok(i) => {
                     let ours = &mut days[i];
                     let mut mine = ours.times.clone();
-                    mine.sort_unstable();
+                    order::sort(&mut mine);
                     let mut extra = theirs.times.clone();
-                    extra.sort_unstable();
+                    order::sort(&mut extra);
                     let mut times = union_counted(&mine, &extra);
                     if times.len() == ours.times.len() {
                         // no cup that is not here already: keep them in the order added

@@ -15,6 +15,7 @@ use super::report::{
 use super::words::{clock, day_month, leg_label, length_text, place_label, remedy_label, weekday};
 use crate::domain::calendar::LocalDate;
 use crate::domain::diary::{night_of, Body, Cramp, Diary, Entry, LocalTime, NightState, Report};
+use crate::domain::order;
 use crate::view::html::escape;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
@@ -215,8 +216,8 @@ impl Screen<'_> {
             Body::Quiet { night } => (*night, *night, 0),
             _ => (self.now.night(), self.now.night(), 0),
         };
-        // newest first; ids (unique) break ties, so an unstable sort is exact
-        shown.sort_unstable_by(|a, b| (key(b), &b.id).cmp(&(key(a), &a.id)));
+        // newest first; ids (unique) break ties
+        order::sort_by(&mut shown, |a, b| (key(b), &b.id).cmp(&(key(a), &a.id)));
         if shown.is_empty() {
             return r#"<p class="diary-empty">Nothing logged yet.</p>"#.into();
         }
