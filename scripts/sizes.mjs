@@ -14,9 +14,8 @@ export const BUDGETS = {
  * further while they are made smaller (ARCHITECTURE.md, Decisions: each page hydrates only its
  * own part). */
 export const OVER_BUDGET = {
-  'water/index.html': 103 * 1024,
-  'diary/index.html': 130 * 1024,
-  'data/index.html': 125 * 1024,
+  'diary/index.html': 122 * 1024,
+  'data/index.html': 118 * 1024,
 };
 
 function walk(dir) {

@@ -2,7 +2,7 @@
 // the CSP on every page, and no request leaving the origin.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { start, hydrated, ROUTES, chooseTheme } from './harness.mjs';
@@ -104,6 +104,13 @@ test('every page has a strict CSP and nothing violates it; no request leaves the
     assert.deepEqual(foreign, [], route);
     assert.equal(await page.locator('[style]').count(), 0, `${route}: no inline style attributes`);
   }
+});
+
+test('no bundle carries the stream classes of the server-function client the app never calls', () => {
+  // vendor/wasm-streams stands in for the crate that exported them (root Cargo.toml, [patch])
+  const bundles = readdirSync(dir).filter((f) => f.endsWith('.js') && f !== 'sw.js' && f !== 'listen.js');
+  assert.ok(bundles.length >= 5, bundles.join());
+  for (const js of bundles) assert.doesNotMatch(readFileSync(join(dir, js), 'utf8'), /IntoUnderlying/, js);
 });
 
 test('the manifest makes the app installable, with its icons', async () => {
