@@ -12,12 +12,10 @@ use super::stamp::Stamp;
 use crate::domain::diary::entry::{Body, Cramp, Id, Leg, Length, Medicine, Place, Remedy, Set};
 use crate::domain::diary::tests::{at, cramp, d, diary};
 use crate::domain::diary::Diary;
-use crate::domain::key_value::KeyValue;
 use crate::domain::stretch::{self, History, Settings};
 use crate::domain::theme::{self, ThemePref};
 use crate::domain::water::log::{Day, Log, Settings as WaterSettings, Unit};
 use proptest::prelude::*;
-use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
 
 const HOUR_MS: i64 = 3_600_000;
@@ -33,50 +31,22 @@ fn stamp() -> Stamp {
 
 // ---------------------------------------------------------------- a store that can fail
 
-/// localStorage as the tests need it: it can refuse one key, or every write after some.
-#[derive(Default)]
-struct Store {
-    data: RefCell<BTreeMap<String, String>>,
-    /// Writes still allowed (`None`: no limit).
-    writes_left: Cell<Option<usize>>,
-    refuse_key: RefCell<Option<&'static str>>,
+use crate::domain::key_value::fake::FakeStore as Store;
+
+/// A store holding `saved`, as a restore would write it.
+fn holding(saved: &Saved) -> Store {
+    let store = Store::default();
+    for (key, value) in restore::writes(saved) {
+        store.put(key, &value);
+    }
+    store
 }
 
-impl KeyValue for Store {
-    type Error = &'static str;
-    fn read(&self, key: &str) -> Result<Option<String>, Self::Error> {
-        Ok(self.data.borrow().get(key).cloned())
-    }
-    fn write(&self, key: &str, value: &str) -> Result<(), Self::Error> {
-        if *self.refuse_key.borrow() == Some(key) {
-            return Err("full");
-        }
-        if let Some(n) = self.writes_left.get() {
-            if n == 0 {
-                return Err("full");
-            }
-            self.writes_left.set(Some(n - 1));
-        }
-        self.data.borrow_mut().insert(key.into(), value.into());
-        Ok(())
-    }
-}
-
-impl Store {
-    fn holding(saved: &Saved) -> Self {
-        let store = Store::default();
-        for (key, value) in restore::writes(saved) {
-            store.data.borrow_mut().insert(key.into(), value);
-        }
-        store
-    }
-
-    /// Everything but the undo record.
-    fn app_data(&self) -> BTreeMap<String, String> {
-        let mut data = self.data.borrow().clone();
-        data.remove(UNDO_KEY);
-        data
-    }
+/// Everything in `store` but the undo record.
+fn app_data(store: &Store) -> BTreeMap<String, String> {
+    let mut data = store.data.borrow().clone();
+    data.remove(UNDO_KEY);
+    data
 }
 
 // ---------------------------------------------------------------- generated data
@@ -418,7 +388,7 @@ proptest! {
     #[test]
     fn backup_then_restore_on_another_device_is_the_identity(saved in saved(), there in saved()) {
         let backup = decode(encode(&saved, stamp()).as_bytes()).unwrap();
-        for store in [Store::default(), Store::holding(&there)] {
+        for store in [Store::default(), holding(&there)] {
             let here = Here::read(&store).unwrap();
             apply(&store, &here, &replace(&backup)).unwrap();
             prop_assert_eq!(&Here::read(&store).unwrap().saved, &saved);
@@ -428,7 +398,7 @@ proptest! {
     #[test]
     fn merging_a_backup_twice_is_merging_it_once(saved in saved(), there in saved()) {
         let backup = decode(encode(&saved, stamp()).as_bytes()).unwrap();
-        let store = Store::holding(&there);
+        let store = holding(&there);
         let here = Here::read(&store).unwrap();
         let once = merge(&here, &backup);
         apply(&store, &here, &once).unwrap();
@@ -481,13 +451,13 @@ proptest! {
 
     #[test]
     fn a_restore_that_fails_at_any_write_changes_nothing(saved in saved(), there in saved(), failing in prop::sample::select(Part::ALL.to_vec())) {
-        let store = Store::holding(&there);
-        let before = store.app_data();
+        let store = holding(&there);
+        let before = app_data(&store);
         let here = Here::read(&store).unwrap();
-        *store.refuse_key.borrow_mut() = Some(failing.key());
+        store.refuse_key.set(Some(failing.key()));
         let result = apply(&store, &here, &saved);
         prop_assert_eq!(result, Err(RestoreError::Failed("full")));
-        prop_assert_eq!(store.app_data(), before);
+        prop_assert_eq!(app_data(&store), before);
     }
 }
 
@@ -533,7 +503,7 @@ fn merge_keeps_this_devices_settings_unless_it_has_none() {
     assert_eq!(merged.theme, ThemePref::Dark);
     assert_eq!(merged.stretch_settings.hold_secs, 20);
     assert_eq!(merged.water.settings.base_goal, 12);
-    let used = Store::holding(&Saved::default());
+    let used = holding(&Saved::default());
     let merged = merge(&Here::read(&used).unwrap(), &backup);
     assert_eq!(merged.theme, ThemePref::System);
     assert_eq!(merged.stretch_settings.hold_secs, 30);
@@ -543,13 +513,13 @@ fn merge_keeps_this_devices_settings_unless_it_has_none() {
 
 #[test]
 fn undo_restore_brings_back_what_was_here() {
-    let store = Store::holding(&example());
+    let store = holding(&example());
     store
         .data
         .borrow_mut()
         .insert(stretch::history::STORAGE_KEY.into(), "{junk".into());
     store.data.borrow_mut().remove(theme::STORAGE_KEY);
-    let before = store.app_data();
+    let before = app_data(&store);
     let here = Here::read(&store).unwrap();
     assert_eq!(here.unreadable, vec![Part::StretchHistory]);
     assert!(!restore::can_undo(&store));
@@ -557,7 +527,7 @@ fn undo_restore_brings_back_what_was_here() {
     assert!(restore::can_undo(&store));
     assert_eq!(Here::read(&store).unwrap().saved, Saved::default());
     assert_eq!(undo(&store), Ok(true));
-    let mut after = store.app_data();
+    let mut after = app_data(&store);
     assert_eq!(
         after.remove(theme::STORAGE_KEY).as_deref(),
         Some("system"),
@@ -570,43 +540,43 @@ fn undo_restore_brings_back_what_was_here() {
 
 #[test]
 fn no_room_for_the_undo_copy_changes_nothing_and_newer_data_here_is_left_alone() {
-    let store = Store::holding(&example());
-    let before = store.app_data();
-    *store.refuse_key.borrow_mut() = Some(UNDO_KEY);
+    let store = holding(&example());
+    let before = app_data(&store);
+    store.refuse_key.set(Some(UNDO_KEY));
     let here = Here::read(&store).unwrap();
     assert_eq!(
         apply(&store, &here, &Saved::default()),
         Err(RestoreError::NoUndo("full"))
     );
-    assert_eq!(store.app_data(), before);
+    assert_eq!(app_data(&store), before);
 
-    let store = Store::holding(&example());
+    let store = holding(&example());
     store.data.borrow_mut().insert(
         crate::domain::diary::format::STORAGE_KEY.into(),
         r#"{"version":2,"entries":[]}"#.into(),
     );
-    let before = store.app_data();
+    let before = app_data(&store);
     let here = Here::read(&store).unwrap();
     assert_eq!(
         apply(&store, &here, &Saved::default()),
         Err(RestoreError::NewerHere(Part::Diary))
     );
-    assert_eq!(store.app_data(), before);
+    assert_eq!(app_data(&store), before);
 }
 
 #[test]
 fn a_failure_while_putting_back_is_said_and_undo_still_works() {
-    let store = Store::holding(&example());
-    let before = store.app_data();
+    let store = holding(&example());
+    let before = app_data(&store);
     let here = Here::read(&store).unwrap();
     // the undo record and the diary are written, then everything fails
     store.writes_left.set(Some(2));
     let result = apply(&store, &here, &Saved::default());
     assert_eq!(result, Err(RestoreError::Partial("full")));
     store.writes_left.set(None);
-    assert_ne!(store.app_data(), before);
+    assert_ne!(app_data(&store), before);
     assert_eq!(undo(&store), Ok(true));
-    assert_eq!(store.app_data(), before);
+    assert_eq!(app_data(&store), before);
 }
 
 #[test]

@@ -928,29 +928,8 @@ use super::format::{BACKUP_KEY, STORAGE_KEY};
 use super::session::Session;
 use crate::domain::key_value::KeyValue;
 use crate::domain::key_value::Recovery;
-use std::cell::{Cell, RefCell};
 
-/// localStorage as the tests need it: shared between "tabs", and able to refuse.
-#[derive(Default)]
-struct Store {
-    data: RefCell<BTreeMap<String, String>>,
-    full: Cell<bool>,
-    no_backup: Cell<bool>,
-}
-
-impl KeyValue for Store {
-    type Error = &'static str;
-    fn read(&self, key: &str) -> Result<Option<String>, Self::Error> {
-        Ok(self.data.borrow().get(key).cloned())
-    }
-    fn write(&self, key: &str, value: &str) -> Result<(), Self::Error> {
-        if self.full.get() || (key == BACKUP_KEY && self.no_backup.get()) {
-            return Err("full");
-        }
-        self.data.borrow_mut().insert(key.into(), value.into());
-        Ok(())
-    }
-}
+use crate::domain::key_value::fake::FakeStore as Store;
 
 fn log_cramp(n: u32, night_morning: LocalDate) -> impl FnOnce(&mut Diary) -> bool {
     move |diary| diary.save(id(n), Body::Cramp(cramp(at(night_morning, 3, 0), 60)), 10)
@@ -977,12 +956,12 @@ fn two_tabs_keep_each_others_entries() {
 fn storage_full_goes_on_in_memory_and_saves_everything_later() {
     let store = Store::default();
     let mut s = Session::open(&store);
-    store.full.set(true);
+    store.fail_writes.set(true);
     assert!(s.act(&store, log_cramp(1, d(2026, 12, 3))));
     assert_eq!(s.guard.save_error, Some("full"));
     assert!(!s.is_saved());
     // another tab saves meanwhile; this tab's unsaved cramp is merged, not lost
-    store.full.set(false);
+    store.fail_writes.set(false);
     let mut other = Session::open(&store);
     other.act(&store, log_cramp(2, d(2026, 12, 4)));
     assert!(s.act(&store, log_cramp(3, d(2026, 12, 5))));
@@ -1010,7 +989,7 @@ fn unreadable_data_is_backed_up_and_newer_data_left_alone() {
     assert_eq!(store.read(STORAGE_KEY), Ok(Some(encode(&Diary::default()))));
 
     let store = Store::default();
-    store.no_backup.set(true);
+    store.refuse_key.set(Some(BACKUP_KEY));
     store
         .data
         .borrow_mut()

@@ -146,39 +146,17 @@ impl<E> SaveGuard<E> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::cell::RefCell;
-    use std::collections::BTreeMap;
-
-    /// A store whose writes fail while `full` is set.
-    #[derive(Default)]
-    struct Store {
-        map: RefCell<BTreeMap<String, String>>,
-        full: bool,
-    }
-
-    impl KeyValue for Store {
-        type Error = &'static str;
-        fn read(&self, key: &str) -> Result<Option<String>, Self::Error> {
-            Ok(self.map.borrow().get(key).cloned())
-        }
-        fn write(&self, key: &str, value: &str) -> Result<(), Self::Error> {
-            if self.full {
-                return Err("full");
-            }
-            self.map.borrow_mut().insert(key.into(), value.into());
-            Ok(())
-        }
-    }
+    use crate::domain::key_value::fake::FakeStore as Store;
 
     #[test]
     fn unreadable_data_without_room_for_a_copy_is_never_overwritten() {
-        let mut store = Store::default();
-        store.map.borrow_mut().insert("k".into(), "garbage".into());
-        store.full = true;
+        let store = Store::default();
+        store.put("k", "garbage");
+        store.fail_writes.set(true);
         let mut guard = SaveGuard::default();
         assert!(!guard.unreadable(&store, "k.backup", "garbage"));
         assert_eq!(guard.recovery, Some(Recovery::LeftAlone));
-        store.full = false;
+        store.fail_writes.set(false);
         guard.write(&store, "k", || "fresh".into());
         assert_eq!(
             store.read("k"),
@@ -190,14 +168,14 @@ mod tests {
 
     #[test]
     fn a_copy_then_a_fresh_save_and_the_error_cleared_by_the_next_save() {
-        let mut store = Store::default();
+        let store = Store::default();
         let mut guard = SaveGuard::default();
         assert!(guard.unreadable(&store, "k.backup", "garbage"));
         assert_eq!(store.read("k.backup"), Ok(Some("garbage".into())));
-        store.full = true;
+        store.fail_writes.set(true);
         guard.write(&store, "k", || "fresh".into());
         assert_eq!((guard.save_error, guard.is_saved()), (Some("full"), false));
-        store.full = false;
+        store.fail_writes.set(false);
         guard.write(&store, "k", || "fresh".into());
         assert_eq!((guard.save_error, guard.is_saved()), (None, true));
         assert_eq!(guard.read(&store, "k"), Stored::Text("fresh".into()));

@@ -56,31 +56,7 @@ where
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use std::cell::RefCell;
-    use std::collections::HashMap;
-
-    #[derive(Default)]
-    struct Store {
-        data: RefCell<HashMap<String, String>>,
-        broken: bool,
-    }
-
-    impl KeyValue for Store {
-        type Error = &'static str;
-        fn read(&self, key: &str) -> Result<Option<String>, Self::Error> {
-            if self.broken {
-                return Err("Blocked.");
-            }
-            Ok(self.data.borrow().get(key).cloned())
-        }
-        fn write(&self, key: &str, value: &str) -> Result<(), Self::Error> {
-            if self.broken {
-                return Err("Full.");
-            }
-            self.data.borrow_mut().insert(key.into(), value.into());
-            Ok(())
-        }
-    }
+    use crate::domain::key_value::fake::FakeStore as Store;
 
     fn today() -> LocalDate {
         LocalDate::new(2026, 11, 28).unwrap()
@@ -110,10 +86,7 @@ mod tests {
     #[test]
     fn unreadable_data_starts_again_with_a_note() {
         let store = Store::default();
-        store
-            .data
-            .borrow_mut()
-            .insert(settings::STORAGE_KEY.into(), "{corrupt".into());
+        store.put(settings::STORAGE_KEY, "{corrupt");
         let opened = open(&store);
         assert_eq!(opened.settings, Settings::default());
         assert!(opened.note.is_some_and(|n| n.contains("could not be read")));
@@ -121,22 +94,21 @@ mod tests {
 
     #[test]
     fn a_store_that_refuses_gives_defaults_and_says_what_is_not_kept() {
-        let store = Store {
-            broken: true,
-            ..Store::default()
-        };
+        let store = Store::default();
+        store.fail_reads.set(true);
+        store.fail_writes.set(true);
         let opened = open(&store);
         assert_eq!(opened.settings, Settings::default());
         assert_eq!(opened.note, None, "a blocked store is not unreadable data");
         let mut history = History::default();
         assert_eq!(
             record(&store, &mut history, today()).as_deref(),
-            Some("Full. Today's routine counts for this visit only.")
+            Some("full Today's routine counts for this visit only.")
         );
         assert_eq!(history.count_on(today()), 1, "still counted for this visit");
         assert_eq!(
             save_settings(&store, &Settings::default()).as_deref(),
-            Some("Full. These settings apply for this visit only.")
+            Some("full These settings apply for this visit only.")
         );
     }
 }

@@ -6,11 +6,8 @@ use super::format::{decode, encode, FormatError};
 use super::log::*;
 use super::session::{Session, BACKUP_KEY, KEY};
 use crate::domain::calendar::LocalDate;
-use crate::domain::key_value::KeyValue;
 use crate::domain::key_value::Recovery;
 use proptest::prelude::*;
-use std::cell::{Cell, RefCell};
-use std::collections::BTreeMap;
 
 const HOUR: i64 = 3_600_000;
 const DAY_MS: i64 = 24 * HOUR;
@@ -835,44 +832,7 @@ proptest! {
 
 // ---------------------------------------------------------------- saving without losing a cup
 
-/// `localStorage` in memory, with switches to make it fail like a browser can.
-#[derive(Default)]
-struct Store {
-    data: RefCell<BTreeMap<String, String>>,
-    fail_reads: Cell<bool>,
-    fail_writes: Cell<bool>,
-    fail_backup: Cell<bool>,
-    writes: Cell<u32>,
-}
-
-impl Store {
-    fn with(key: &str, value: &str) -> Self {
-        let store = Self::default();
-        store.data.borrow_mut().insert(key.into(), value.into());
-        store
-    }
-    fn get(&self, key: &str) -> Option<String> {
-        self.data.borrow().get(key).cloned()
-    }
-}
-
-impl KeyValue for Store {
-    type Error = &'static str;
-    fn read(&self, key: &str) -> Result<Option<String>, Self::Error> {
-        if self.fail_reads.get() {
-            return Err("blocked");
-        }
-        Ok(self.get(key))
-    }
-    fn write(&self, key: &str, value: &str) -> Result<(), Self::Error> {
-        if self.fail_writes.get() || (key == BACKUP_KEY && self.fail_backup.get()) {
-            return Err("full");
-        }
-        self.writes.set(self.writes.get() + 1);
-        self.data.borrow_mut().insert(key.into(), value.into());
-        Ok(())
-    }
-}
+use crate::domain::key_value::fake::FakeStore as Store;
 
 fn saved(store: &Store) -> Log {
     decode(&store.get(KEY).expect("saved"), d(2026, 3, 28))
@@ -948,7 +908,7 @@ fn unreadable_data_is_backed_up_before_starting_clean() {
 #[test]
 fn unreadable_data_without_room_for_a_copy_is_left_alone() {
     let store = Store::with(KEY, "garbage");
-    store.fail_backup.set(true);
+    store.refuse_key.set(Some(BACKUP_KEY));
     let mut s = Session::open(&store, TODAY);
     assert_eq!(s.guard.recovery, Some(Recovery::LeftAlone));
     assert!(s.is_frozen());
