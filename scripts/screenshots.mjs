@@ -1,5 +1,5 @@
 // Screenshots of the release build for a visual check: every route at phone and desktop width,
-// light and dark. Usage: node scripts/screenshots.mjs [outdir] [route ...]
+// light, dark and night. Usage: node scripts/screenshots.mjs [outdir] [route ...]
 import { mkdirSync } from 'node:fs';
 import { start, hydrated, PHONE, DESKTOP, ROUTES } from '../tests/e2e/harness.mjs';
 
@@ -9,11 +9,12 @@ const app = await start();
 try {
   for (const route of routes.length ? routes : ROUTES) {
     for (const [size, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
-      for (const colorScheme of ['light', 'dark']) {
-        const page = await app.newPage({ viewport, colorScheme });
+      for (const theme of ['light', 'dark', 'night']) {
+        const page = await app.newPage({ viewport, colorScheme: theme === 'light' ? 'light' : 'dark' });
+        if (theme === 'night') await page.addInitScript(() => localStorage.setItem('cramp-coach.theme', 'night'));
         await page.goto(app.base + route);
         await hydrated(page);
-        const name = `${out}/${route.replace(/\W+/g, '_') || 'home'}-${size}-${colorScheme}.png`;
+        const name = `${out}/${route.replace(/\W+/g, '_') || 'home'}-${size}-${theme}.png`;
         await page.screenshot({ path: name });
         console.log(name);
         await page.context().close();

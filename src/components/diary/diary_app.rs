@@ -1,12 +1,10 @@
 use crate::components::diary::{
     backup_reminder::BackupReminder, cramp_form::CrampForm, diary_notices::DiaryNotices,
-    doctor_report::DoctorReport, entry_list::EntryList, medicine_list::MedicineList,
-    night_calendar::NightCalendar, quick_log::QuickLog, self_test_panel::SelfTestPanel,
-    stretch_help::StretchHelp,
+    entry_list::EntryList, night_calendar::NightCalendar, quick_log::QuickLog,
 };
 use leptos::prelude::*;
 
-/// The interactive diary, built in the browser once the saved diary is read (see `DiaryPage`).
+/// The interactive diary: logging, the nights and the entries, built in the browser once the saved diary is read (see `DiaryPage`).
 #[component]
 pub fn DiaryApp() -> impl IntoView {
     view! {
@@ -16,9 +14,5 @@ pub fn DiaryApp() -> impl IntoView {
         <CrampForm/>
         <NightCalendar/>
         <EntryList/>
-        <StretchHelp/>
-        <SelfTestPanel/>
-        <MedicineList/>
-        <DoctorReport/>
     }
 }

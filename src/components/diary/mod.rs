@@ -1,9 +1,11 @@
-//! The cramp diary's page (its own bundle): `page` reads what is saved and builds `diary_app`,
-//! whose parts each show one HTML piece from `view::diary::screen`; `state` is the controller.
+//! The cramp diary's page (its own bundle): `page` reads what is saved, then builds `diary_app`
+//! (logging, nights, entries) and `diary_insights` (what the weeks show), each in a task of its
+//! own; their parts each show one HTML piece from `view::diary::screen`; `state` is the controller.
 
 pub mod backup_reminder;
 pub mod cramp_form;
 pub mod diary_app;
+pub mod diary_insights;
 pub mod diary_notices;
 pub mod doctor_report;
 pub mod entry_list;

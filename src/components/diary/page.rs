@@ -1,4 +1,5 @@
 use crate::components::diary::diary_app::DiaryApp;
+use crate::components::diary::diary_insights::DiaryInsights;
 use crate::components::diary::state::DiaryState;
 use crate::domain::diary::format::STORAGE_KEY;
 use crate::domain::diary::inbox::INBOX_KEY;
@@ -17,18 +18,14 @@ pub fn DiaryPage() -> impl IntoView {
     let state = DiaryState::new();
     provide_context(state);
     let app = NodeRef::<leptos::html::Div>::new();
+    let more = NodeRef::<leptos::html::Div>::new();
     let loading = NodeRef::<leptos::html::P>::new();
 
+    // three tasks, one after another (`platform::tasks`), so that no one of them blocks input
+    // for long: read what is saved, build the logging part, then the rest
     Effect::new(move |_| {
-        let Some(container) = app.get() else {
-            return;
-        };
         state.read_other_logs();
         state.open();
-        let built = StoredValue::new_local(leptos::mount::mount_to(container.into(), DiaryApp));
-        if let Some(loading) = loading.get_untracked() {
-            loading.set_hidden(true);
-        }
         // another tab logged a cramp, Cramp now saved one, or the other tools' logs changed
         let listeners = [
             storage::on_change(STORAGE_KEY, move || state.refresh()),
@@ -51,8 +48,25 @@ pub fn DiaryPage() -> impl IntoView {
                 l.cancel();
             }
             let _ = ticking.try_update_value(|t| drop(t.take()));
-            built.dispose();
         });
+    });
+    Effect::new(move |_| {
+        let Some(container) = app.get() else {
+            return;
+        };
+        let built = StoredValue::new_local(leptos::mount::mount_to(container.into(), DiaryApp));
+        if let Some(loading) = loading.get_untracked() {
+            loading.set_hidden(true);
+        }
+        on_cleanup(move || built.dispose());
+    });
+    Effect::new(move |_| {
+        let Some(container) = more.get() else {
+            return;
+        };
+        let built =
+            StoredValue::new_local(leptos::mount::mount_to(container.into(), DiaryInsights));
+        on_cleanup(move || built.dispose());
     });
 
     view! {
@@ -66,6 +80,7 @@ pub fn DiaryPage() -> impl IntoView {
             <div class="diary-app" node_ref=app>
                 <p class="diary-loading" node_ref=loading>"The diary appears here once the page has loaded; it needs JavaScript."</p>
             </div>
+            <div class="diary-more" node_ref=more></div>
         </section>
     }
 }
