@@ -1,7 +1,8 @@
 // The smoke suite every engine runs on the release build: each page renders and starts, the water
 // counter counts and keeps its count after a reload, the stretch coach starts, counts down and
 // pauses, the theme menu switches to night, the symptom check reaches a result, the diary logs a
-// cramp and keeps it after a reload, and no page reports an error.
+// cramp and keeps it after a reload, Listen reads the guide one sentence at a time (with a recording
+// speech engine: these browsers have no voices here), and no page reports an error.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from '../../scripts/serve.mjs';
@@ -118,6 +119,35 @@ export function smoke(launch) {
     }
     const heading = await browser.run(text('.check-result h2'));
     assert.equal(heading, 'You can look after this at home', `${browser.name}: all "No" is self-care`);
+    await noErrors(browser);
+  });
+
+  test('Listen reads the guide one sentence at a time, marks it, goes on and pauses', async () => {
+    await fresh('/');
+    // a recording engine in place of the browser's (listen.js reads it when first imported, on the press)
+    await browser.run(`
+      const spoken = (window.__spoken = []);
+      class Utterance { constructor(text) { this.text = text; } }
+      Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
+      Object.defineProperty(window, 'speechSynthesis', { configurable: true, value: {
+        speaking: false, pending: false, paused: false,
+        getVoices: () => [{ name: 'Test', lang: 'en-GB', localService: true, default: true, voiceURI: 'test' }],
+        speak: (u) => spoken.push(u), cancel() {}, pause() {}, resume() {},
+        addEventListener() {}, removeEventListener() {},
+      } });
+      document.documentElement.removeAttribute('data-no-speech');
+      return true;`);
+    await browser.click('.listen [data-act="main"]');
+    await until(browser, `return window.__spoken.length === 1 && document.querySelector('.is-reading') !== null;`, 'the first sentence read');
+    const [said, marked, heading] = await browser.run(
+      `return [window.__spoken[0].text, document.querySelector('.is-reading').textContent.replace(/\\s+/g, ' ').trim(), document.querySelector('.guide h1').textContent.trim()];`,
+    );
+    assert.equal(said, heading, `${browser.name}: the title is read first`);
+    assert.equal(marked, heading, `${browser.name}: and marked`);
+    await browser.run(`const u = window.__spoken[0]; u.onend(); return true;`);
+    await until(browser, `return window.__spoken.length === 2 && document.querySelector('.is-reading')?.hasAttribute('data-s');`, 'the next sentence read');
+    await browser.click('.listen [data-act="main"]');
+    await until(browser, `return document.querySelector('.listen__status')?.textContent === 'Paused';`, 'Paused');
     await noErrors(browser);
   });
 
