@@ -186,6 +186,22 @@ test('with JavaScript off the guide is fully readable', async () => {
   assert.equal(await stretch.locator('h1').textContent(), 'Stretch coach');
 });
 
+test('no page scrolls sideways on a 320 or 360 px phone (WCAG 1.4.10), and the header keeps its name', async () => {
+  for (const width of [320, 360]) {
+    for (const route of ['/', '/stretch', '/water', '/diary', '/check', '/cramp-now', '/data']) {
+      const page = await app.newPage({ viewport: { width, height: 740 } });
+      await page.goto(app.base + route);
+      await hydrated(page);
+      if (route === '/water') await page.waitForSelector('.water__grid');
+      if (route === '/diary') await page.waitForSelector('.report-table');
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(wide <= width, `${route} at ${width}px is ${wide}px wide`);
+      assert.equal(await page.getByRole('link', { name: 'Cramp Coach' }).count(), 1);
+      await page.close();
+    }
+  }
+});
+
 test('starting the app does not move anything on any page, phone or desktop (no layout shift)', async () => {
   for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
     for (const route of ['/', '/stretch', '/water', '/diary', '/check', '/cramp-now', '/data']) {

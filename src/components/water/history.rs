@@ -28,7 +28,9 @@ pub fn WaterHistory() -> impl IntoView {
             <h2 id="water-history-title">"Last 7 days"</h2>
             <WaterChart/>
             <p class="water-small water-goal-only water-legend">"The dashed line is each day's goal; a tick marks a day it was met."</p>
-            <table class="visually-hidden">
+            // a table sizes itself to its content: hidden inside a box that can be 1 px wide
+            <div class="visually-hidden">
+            <table>
                 <caption>"Cups of water in the last 7 days"</caption>
                 <thead>
                     <tr>
@@ -40,6 +42,7 @@ pub fn WaterHistory() -> impl IntoView {
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
+            </div>
             <ul class="water-stats water-goal-only" hidden=state.flag(Flag::HideStats)>
                 <li>
                     <span class="water-stats__n">{t(Text::MetDays)}</span>
