@@ -1,4 +1,6 @@
-//! Mounts the "Your data" page onto the pre-rendered page (one wasm module per bundle).
+//! Mounts the "Your data" page onto the pre-rendered page (one wasm module per bundle). What its
+//! buttons do (backup, restore, CSV, calendar file, delete) is a module of its own, fetched on the
+//! first press.
 
 #![deny(
     clippy::unwrap_used,
@@ -8,8 +10,21 @@
 )]
 
 use cramp_coach::components::bundles;
+use cramp_coach::components::data::state::{Action, DataState};
+use cramp_coach::components::support::lazy_part::Calling;
 use cramp_coach::domain::routes::Bundle;
+use leptos::wasm_split::SplitLoaderError;
 
 fn main() {
-    cramp_coach::components::shell::app::start(Bundle::Data, bundles::data);
+    cramp_coach::components::shell::app::start(Bundle::Data, |_| bundles::data_with(actions));
+}
+
+fn actions(state: DataState, action: Action) -> Calling {
+    Box::pin(act(state, action))
+}
+
+#[leptos::wasm_split::wasm_split(data_actions, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn act(state: DataState, action: Action) -> Result<(), SplitLoaderError> {
+    state.act(action);
+    Ok(())
 }

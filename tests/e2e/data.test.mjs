@@ -77,6 +77,13 @@ async function download(page, button) {
 }
 
 const status = (page, section) => page.locator(`section[aria-labelledby="${section}-title"] .data-status`);
+/** Waits until the message in `section` is `said` (a string, or a pattern it matches): the buttons'
+ * code is fetched on the first press, so an answer may come a moment later. */
+const saidIn = (page, section, said) =>
+  until(async () => {
+    const text = await status(page, section).textContent();
+    return typeof said === 'string' ? text === said : said.test(text);
+  }, `"${said}" in ${section}`);
 const choose = (page, name, buffer) =>
   page.locator('#data-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(buffer) });
 
@@ -96,7 +103,7 @@ test('a backup saved, storage cleared, restored, merged again without doubling, 
   assert.match(file.exported_at, /^2026-03-10T21:0\d:\d\dZ$/);
   assert.equal(file.data.diary.entries.length, 1);
   assert.equal(file.data.water.days[0].times.length, 3);
-  assert.match(await status(page, 'backup').textContent(), /^Saved cramp-coach-backup-2026-03-10\.json\./);
+  await saidIn(page, 'backup', /^Saved cramp-coach-backup-2026-03-10\.json\./);
   assert.equal(await page.getByText('Your last backup from this device: 10 March 2026.').isVisible(), true);
   const before = await stored(page);
   assert.equal(before['cramp-coach.last-backup'], file.exported_at);
@@ -108,18 +115,18 @@ test('a backup saved, storage cleared, restored, merged again without doubling, 
   await until(async () => /^This backup was made on 10 March 2026\. 1 cramp on 10 March 2026; 1 day of water\.$/.test(await status(page, 'restore').textContent()), 'the summary');
   assert.deepEqual(await stored(page), {}, 'nothing changes before Merge or Replace');
   await page.getByRole('button', { name: 'Merge' }).click();
-  assert.match(await status(page, 'restore').textContent(), /^Merged:/);
+  await saidIn(page, 'restore', /^Merged:/);
   let after = await stored(page);
   for (const key of ['cramp-coach.diary', 'cramp-coach.water']) assert.equal(after[key], before[key], key);
 
   // "Undo restore" brings back the empty device, and a second merge brings it all back again
   await page.getByRole('button', { name: 'Undo restore' }).click();
-  assert.equal(await status(page, 'restore').textContent(), 'Put back what this device held before the restore.');
+  await saidIn(page, 'restore', 'Put back what this device held before the restore.');
   after = await stored(page);
   assert.equal(JSON.parse(after['cramp-coach.diary']).entries.length, 0);
   await choose(page, backup.name, backup.bytes);
   await page.getByRole('button', { name: 'Merge' }).click();
-  assert.match(await status(page, 'restore').textContent(), /^Merged:/);
+  await saidIn(page, 'restore', /^Merged:/);
 
   // every tool shows it
   await page.goto(app.base + '/water');
@@ -132,7 +139,7 @@ test('a backup saved, storage cleared, restored, merged again without doubling, 
   await choose(page, backup.name, backup.bytes);
   await until(async () => /1 cramp on 10 March 2026, 1 already here/.test(await status(page, 'restore').textContent()), 'already here');
   await page.getByRole('button', { name: 'Merge' }).click();
-  assert.match(await status(page, 'restore').textContent(), /^Merged:/);
+  await saidIn(page, 'restore', /^Merged:/);
   const twice = await stored(page);
   for (const key of ['cramp-coach.diary', 'cramp-coach.water']) assert.equal(twice[key], once[key], key);
   assert.equal(JSON.parse(twice['cramp-coach.water']).days[0].times.length, 3);
@@ -166,9 +173,10 @@ test('Replace takes the backup as it is, and Undo restore puts back what was her
   const five = await stored(page);
   await choose(page, backup.name, backup.bytes);
   await page.getByRole('button', { name: 'Replace' }).click();
-  assert.match(await status(page, 'restore').textContent(), /^Replaced:/);
+  await saidIn(page, 'restore', /^Replaced:/);
   assert.equal(JSON.parse((await stored(page))['cramp-coach.water']).days[0].times.length, 2);
   await page.getByRole('button', { name: 'Undo restore' }).click();
+  await saidIn(page, 'restore', 'Put back what this device held before the restore.');
   const back = await stored(page);
   assert.equal(back['cramp-coach.water'], five['cramp-coach.water']);
   assert.equal(await page.getByRole('button', { name: 'Undo restore' }).isVisible(), false);
@@ -184,7 +192,7 @@ test('the diary as CSV has a byte order mark, a header and the cramp', async () 
   const lines = csv.bytes.toString('utf8').slice(1).split('\r\n');
   assert.match(lines[0], /^Kind,Night,Start,/);
   assert.match(lines[1], /^cramp,2026-03-10,2026-03-10T21:0\d:\d\dZ,,2-5 minutes,/);
-  assert.match(await status(page, 'csv').textContent(), /^Saved cramp-coach-diary-2026-03-10\.csv\.$/);
+  await saidIn(page, 'csv', /^Saved cramp-coach-diary-2026-03-10\.csv\.$/);
 });
 
 test('the bedtime reminder downloads a valid .ics, daily or on chosen days; the stretch coach links to it', async () => {
@@ -214,13 +222,13 @@ test('the bedtime reminder downloads a valid .ics, daily or on chosen days; the 
   await page.getByLabel('Time', { exact: true }).fill('22:05');
   await page.getByLabel('Only on the days ticked below').check();
   await add.click();
-  assert.equal(await status(page, 'reminder').textContent(), 'Choose at least one day, or every day.');
+  await saidIn(page, 'reminder', 'Choose at least one day, or every day.');
   await page.getByLabel('Monday').check();
   await page.getByLabel('Wednesday').check();
   const weekly = (await download(page, add)).bytes.toString('utf8').split('\r\n');
   assert.ok(weekly.includes('RRULE:FREQ=WEEKLY;BYDAY=MO,WE'), weekly.join('\n'));
   assert.ok(weekly.includes('DTSTART:20260311T220500'), 'the first chosen day from today');
-  assert.match(await status(page, 'reminder').textContent(), /^Saved cramp-coach-bedtime\.ics\./);
+  await saidIn(page, 'reminder', /^Saved cramp-coach-bedtime\.ics\./);
   assert.deepEqual(page.errors, []);
 });
 
@@ -240,7 +248,7 @@ test('delete all my data: a second step says what goes, then no key of the app i
     assert.equal(await page.locator('.data-delete li').filter({ hasText: what }).count(), 1, what);
   }
   await button.click();
-  assert.match(await status(page, 'delete').textContent(), /^Deleted: nothing of Cramp Coach is left on this device/);
+  await saidIn(page, 'delete', /^Deleted: nothing of Cramp Coach is left on this device/);
   assert.deepEqual(await stored(page), {});
   assert.equal(await page.evaluate(() => localStorage.getItem('another-site-thing')), 'kept');
   await page.goto(app.base + '/water');
@@ -300,7 +308,7 @@ test('in an iOS home-screen app the backup goes to the share sheet ("Save to Fil
   await page.getByRole('button', { name: 'Save to Files' }).click();
   const shared = await until(() => page.evaluate(() => window.__shared), 'the share sheet');
   assert.deepEqual(shared, [['cramp-coach-backup-2026-03-10.json', 'application/json', '{"app":"cramp-coach"']]);
-  assert.match(await status(page, 'backup').textContent(), /^Saved cramp-coach-backup/);
+  await saidIn(page, 'backup', /^Saved cramp-coach-backup/);
   assert.equal(downloads, 0);
 });
 
@@ -342,4 +350,25 @@ test('axe finds nothing on /data, light and dark, phone and desktop; targets are
       await page.close();
     }
   }
+});
+
+test("the buttons' code is fetched on the first press, not with the page; when it cannot be, nothing is done and a later press works", async () => {
+  const page = await newPage(T0, { serviceWorkers: 'block' });
+  const parts = [];
+  page.on('request', (r) => /data_split_.*\.wasm$/.test(r.url()) && parts.push(r.url()));
+  await addCups(page, 2);
+  let offline = true;
+  await page.route(/data_split_.*\.wasm$/, (route) => (offline ? route.abort() : route.continue()));
+  await openData(page);
+  assert.deepEqual(parts, [], 'the first load does not fetch it');
+  const before = await stored(page);
+  await page.getByText('Delete everything Cramp Coach keeps on this device').click();
+  await page.getByRole('button', { name: 'Delete all my data' }).click();
+  await saidIn(page, 'delete', /^This could not be loaded, so nothing was done\. What you saved is safe/);
+  assert.deepEqual(await stored(page), before);
+  offline = false;
+  await page.getByRole('button', { name: 'Delete all my data' }).click();
+  await saidIn(page, 'delete', /^Deleted: nothing of Cramp Coach is left on this device/);
+  assert.deepEqual(await stored(page), {});
+  assert.equal(parts.length, 2, 'fetched again after the failure');
 });

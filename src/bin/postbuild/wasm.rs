@@ -22,6 +22,39 @@ pub struct Built {
     pub wasm: String,
 }
 
+/// How a split main module names the script that loads its parts, and how that script names the
+/// main module's JS (both rewritten to the hashed names).
+const LINK_NAME: &str = "./__wasm_split.js";
+const MAIN_NAME: &str = "./__main.js";
+
+/// A bundle split at its `wasm_split` points: the main module (for `wasm-bindgen`), the script
+/// that loads the parts, and the parts.
+struct Split {
+    main: PathBuf,
+    link: PathBuf,
+    wasm: Vec<PathBuf>,
+}
+
+/// Splits `input` into `dir`; a bundle without split points comes out whole. (It also takes
+/// out the linker's relocations, which `wasm-bindgen` and `wasm-opt` do not read.)
+fn split(input: &Path, dir: &Path) -> Result<Split, Error> {
+    let _ = fs::remove_dir_all(dir);
+    let bytes = fs::read(input).map_err(|e| Error::Io(input.to_path_buf(), e))?;
+    let main = dir.join("main.wasm");
+    let mut options = wasm_split_cli_support::Options::new(&bytes);
+    options.output_dir = dir;
+    options.main_out_path = &main;
+    options.link_name = LINK_NAME;
+    options.main_module = MAIN_NAME;
+    let done = wasm_split_cli_support::transform(options)
+        .map_err(|e| Error::Tool(format!("wasm-split {}", input.display()), e.to_string()))?;
+    Ok(Split {
+        main,
+        link: dir.join(LINK_NAME.trim_start_matches("./")),
+        wasm: done.split_modules,
+    })
+}
+
 fn spawn(program: &str, args: &[&str], dir: &Path) -> Result<(String, Child), Error> {
     let line = format!("{program} {}", args.join(" "));
     let child = Command::new(program)
@@ -75,7 +108,17 @@ pub fn build(out: &Path, release: bool) -> Result<Vec<Built>, Error> {
     for bundle in Bundle::ALL {
         args.extend(["--bin", bundle.name()]);
     }
-    run_all(vec![spawn(&cargo, &args, &root)?])?;
+    // the splitter needs the linker's relocations to move functions into the parts
+    let mut build = Command::new(&cargo);
+    build.args(&args).current_dir(&root).env(
+        "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS",
+        "-Clink-args=--emit-relocs",
+    );
+    let line = format!("{cargo} {}", args.join(" "));
+    let child = build
+        .spawn()
+        .map_err(|e| Error::Tool(line.clone(), e.to_string()))?;
+    run_all(vec![(line, child)])?;
 
     let work = target.join("bundles").join(profile);
     fs::create_dir_all(&work).map_err(|e| Error::Io(work.clone(), e))?;
@@ -87,22 +130,26 @@ pub fn build(out: &Path, release: bool) -> Result<Vec<Built>, Error> {
     };
     let in_work = |file: String| work.join(file).to_string_lossy().into_owned();
 
-    let mut bindgen = Vec::new();
+    let mut parts = Vec::new();
     for b in Bundle::ALL {
-        let input = built_wasm(b).to_string_lossy().into_owned();
+        parts.push(split(
+            &built_wasm(b),
+            &work.join(format!("{}-split", b.name())),
+        )?);
+    }
+
+    let mut bindgen = Vec::new();
+    for (b, split) in Bundle::ALL.into_iter().zip(&parts) {
+        let input = split.main.to_string_lossy().into_owned();
         let out_dir = format!("--out-dir={}", work.display());
         let out_name = format!("--out-name={}", b.name());
-        bindgen.push(spawn(
-            "wasm-bindgen",
-            &[
-                "--target=web",
-                "--no-typescript",
-                &out_dir,
-                &out_name,
-                &input,
-            ],
-            &root,
-        )?);
+        let mut bindgen_args = vec!["--target=web", "--no-typescript", &out_dir, &out_name];
+        if !split.wasm.is_empty() {
+            // the parts share the main module's function table, which it must keep exporting
+            bindgen_args.push("--keep-lld-exports");
+        }
+        bindgen_args.push(&input);
+        bindgen.push(spawn("wasm-bindgen", &bindgen_args, &root)?);
     }
     run_all(bindgen)?;
 
@@ -112,6 +159,21 @@ pub fn build(out: &Path, release: bool) -> Result<Vec<Built>, Error> {
             let wasm = in_work(format!("{}_bg.wasm", b.name()));
             let output = format!("--output={wasm}");
             optimise.push(spawn("wasm-opt", &["-Oz", &output, &wasm], &root)?);
+        }
+        for part in parts.iter().flat_map(|p| &p.wasm) {
+            let wasm = part.to_string_lossy().into_owned();
+            let output = format!("--output={wasm}");
+            optimise.push(spawn("wasm-opt", &["-Oz", &output, &wasm], &root)?);
+        }
+        for split in parts.iter().filter(|p| !p.wasm.is_empty()) {
+            let js = split.link.to_string_lossy().into_owned();
+            optimise.push(spawn(
+                "terser",
+                &[&js, "--module", "--compress", "--mangle", "--output", &js],
+                &root,
+            )?);
+        }
+        for b in Bundle::ALL {
             let js = in_work(format!("{}.js", b.name()));
             optimise.push(spawn(
                 "terser",
@@ -130,12 +192,53 @@ pub fn build(out: &Path, release: bool) -> Result<Vec<Built>, Error> {
         };
         let js = read(format!("{}.js", b.name()))?;
         let wasm = read(format!("{}_bg.wasm", b.name()))?;
-        let stem = hashed_stem(b.name(), &[&js, &wasm]);
+        let split = &parts[built.len()];
+        let read_path = |path: &PathBuf| fs::read(path).map_err(|e| Error::Io(path.clone(), e));
+        let chunks = split
+            .wasm
+            .iter()
+            .map(read_path)
+            .collect::<Result<Vec<_>, _>>()?;
+        let link = if chunks.is_empty() {
+            Vec::new()
+        } else {
+            read_path(&split.link)?
+        };
+        let mut hashed: Vec<&[u8]> = vec![&js, &wasm, &link];
+        hashed.extend(chunks.iter().map(Vec::as_slice));
+        let stem = hashed_stem(b.name(), &hashed);
+        let hash = stem.rsplit('-').next().unwrap_or_default();
         let write = |file: &str, data: &[u8]| {
             let path = out.join(file);
             fs::write(&path, data).map_err(|e| Error::Io(path, e))
         };
-        write(&format!("{stem}.js"), &js)?;
+        let mut js = String::from_utf8_lossy(&js).into_owned();
+        if !chunks.is_empty() {
+            // one hash for the bundle's files, which name each other
+            let link_name = format!("{}_parts-{hash}.js", b.name());
+            // the import statement only: the wasm's own import is still named `LINK_NAME`
+            for quote in ['"', '\''] {
+                for gap in ["", " "] {
+                    js = js.replace(
+                        &format!("from{gap}{quote}{LINK_NAME}{quote}"),
+                        &format!("from{gap}{quote}./{link_name}{quote}"),
+                    );
+                }
+            }
+            let mut link =
+                String::from_utf8_lossy(&link).replace(MAIN_NAME, &format!("./{stem}.js"));
+            for (path, data) in split.wasm.iter().zip(&chunks) {
+                let part = path
+                    .file_stem()
+                    .and_then(|s| s.to_str())
+                    .unwrap_or_default();
+                let name = format!("{}_{part}-{hash}.wasm", b.name());
+                link = link.replace(&format!("./{part}.wasm"), &format!("./{name}"));
+                write(&name, data)?;
+            }
+            write(&link_name, link.as_bytes())?;
+        }
+        write(&format!("{stem}.js"), js.as_bytes())?;
         write(&format!("{stem}_bg.wasm"), &wasm)?;
         built.push(Built {
             bundle: b,

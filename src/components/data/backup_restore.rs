@@ -1,4 +1,4 @@
-use crate::components::data::state::{DataState, Section};
+use crate::components::data::state::{Action, DataState, Section};
 use leptos::prelude::*;
 
 /// "Restore from a backup": choose a file, see what it holds, then Merge or Replace, and "Undo restore" afterwards.
@@ -16,14 +16,14 @@ pub fn BackupRestore() -> impl IntoView {
             </ul>
             <p>"Either way \u{201c}Undo restore\u{201d} brings back what was here."</p>
             <label class="data-file" for="data-file">"Choose a backup file"</label>
-            <input id="data-file" class="data-file__input" type="file" accept=".json,application/json" on:change=move |ev| state.choose(ev)/>
+            <input id="data-file" class="data-file__input" type="file" accept=".json,application/json" on:change=move |ev| state.run(Action::Choose(ev))/>
             <p class="data-status" role="status">{state.said(Section::Restore)}</p>
             <div class="data-buttons" hidden=waiting>
-                <button type="button" class="button button--primary button--main" on:click=move |_| state.restore(true)>"Merge"</button>
-                <button type="button" class="button button--quiet button--main" on:click=move |_| state.restore(false)>"Replace"</button>
+                <button type="button" class="button button--primary button--main" on:click=move |_| state.run(Action::Restore { merge: true })>"Merge"</button>
+                <button type="button" class="button button--quiet button--main" on:click=move |_| state.run(Action::Restore { merge: false })>"Replace"</button>
                 <button type="button" class="button button--quiet" on:click=move |_| state.cancel_restore()>"Cancel"</button>
             </div>
-            <button type="button" class="button button--quiet" hidden=move || !state.can_undo.get() on:click=move |_| state.undo()>"Undo restore"</button>
+            <button type="button" class="button button--quiet" hidden=move || !state.can_undo.get() on:click=move |_| state.run(Action::Undo)>"Undo restore"</button>
         </section>
     }
 }

@@ -1,4 +1,4 @@
-use crate::components::data::state::{DataState, Section};
+use crate::components::data::state::{Action, DataState, Section};
 use crate::domain::data::ics::{Weekday, DEFAULT_MINUTE};
 use crate::platform::forms;
 use crate::view::data::text::{parse_time, time_value, weekday_name};
@@ -18,7 +18,7 @@ pub fn BedtimeReminder() -> impl IntoView {
             .into_iter()
             .filter(|d| every_day || values.iter().any(|(n, v)| n == "day" && v == d.code()))
             .collect();
-        state.reminder_file(minute, days);
+        state.run(Action::Reminder { minute, days });
     };
     let days = Weekday::ALL.map(|day| {
         view! {

@@ -1,4 +1,4 @@
-use crate::components::data::state::{DataState, Section};
+use crate::components::data::state::{Action, DataState, Section};
 use crate::view::data::text::DELETE_WHAT;
 use leptos::prelude::*;
 
@@ -15,7 +15,7 @@ pub fn DeleteAll() -> impl IntoView {
                 <p>"This removes, from this browser on this device:"</p>
                 <ul class="data-list">{items}</ul>
                 <p>"It cannot be undone. Save a backup first if you may want it back."</p>
-                <button type="button" class="button button--danger button--main" on:click=move |_| state.delete_all()>"Delete all my data"</button>
+                <button type="button" class="button button--danger button--main" on:click=move |_| state.run(Action::DeleteAll)>"Delete all my data"</button>
             </details>
             <p class="data-status" role="status">{state.said(Section::Delete)}</p>
         </section>

@@ -1,7 +1,12 @@
 use crate::components::data::{
-    backup_due_notice::BackupDueNotice, backup_restore::BackupRestore, backup_save::BackupSave,
-    bedtime_reminder::BedtimeReminder, delete_all::DeleteAll, diary_export::DiaryExport,
-    keep_data::KeepData, state::DataState,
+    backup_due_notice::BackupDueNotice,
+    backup_restore::BackupRestore,
+    backup_save::BackupSave,
+    bedtime_reminder::BedtimeReminder,
+    delete_all::DeleteAll,
+    diary_export::DiaryExport,
+    keep_data::KeepData,
+    state::{Actions, DataState},
 };
 use crate::domain::data::due::LAST_BACKUP_KEY;
 use crate::domain::data::restore::UNDO_KEY;
@@ -11,8 +16,12 @@ use leptos::prelude::*;
 
 /// DATA page: save a backup, restore one, the diary as CSV, keeping and deleting the data, and the bedtime reminder.
 #[component]
-pub fn DataPage() -> impl IntoView {
-    let state = DataState::new();
+pub fn DataPage(
+    /// What the buttons do, fetched on the first press; none when pre-rendering.
+    #[prop(optional)]
+    actions: Option<Actions>,
+) -> impl IntoView {
+    let state = DataState::with_actions(actions);
     provide_context(state);
     Effect::new(move |_| {
         state.load();

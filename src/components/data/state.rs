@@ -1,3 +1,4 @@
+use crate::components::support::lazy_part::{self, Calling};
 use crate::domain::calendar::LocalDate;
 use crate::domain::data::contents::KEY_PREFIX;
 use crate::domain::data::due::{backup_due, last_backup_date, oldest, LAST_BACKUP_KEY};
@@ -19,6 +20,41 @@ pub enum Section {
     Delete,
     Reminder,
 }
+
+/// What a button on the page asks for. The code that does it is a wasm module of its own, fetched
+/// on the first press ([`Actions`]): a first visit loads only what shows the page.
+#[derive(Clone)]
+pub enum Action {
+    SaveBackup,
+    /// A file was chosen to restore.
+    Choose(leptos::ev::Event),
+    Restore {
+        merge: bool,
+    },
+    Undo,
+    ExportCsv,
+    DeleteAll,
+    Reminder {
+        minute: Option<u16>,
+        days: Vec<Weekday>,
+    },
+}
+
+impl Action {
+    /// Where its messages are shown.
+    fn section(&self) -> Section {
+        match self {
+            Action::SaveBackup => Section::Backup,
+            Action::Choose(_) | Action::Restore { .. } | Action::Undo => Section::Restore,
+            Action::ExportCsv => Section::Csv,
+            Action::DeleteAll => Section::Delete,
+            Action::Reminder { .. } => Section::Reminder,
+        }
+    }
+}
+
+/// Does an [`Action`] (`DataState::act`), fetching its code first: given by `src/bin/data.rs`.
+pub type Actions = fn(DataState, Action) -> Calling;
 
 /// "Your data"'s shared state (context from `DataPage`): the last message and where it belongs,
 /// what the browser says about keeping the data, the last backup, a chosen backup waiting for
@@ -42,6 +78,8 @@ pub struct DataState {
     asked: StoredValue<bool>,
     /// The address of the last file made, revoked when the next is made or the page closes.
     last_file: StoredValue<Option<ObjectUrl>>,
+    /// How the buttons' code is reached (`None` when pre-rendering).
+    actions: Option<Actions>,
 }
 
 impl DataState {
@@ -57,12 +95,53 @@ impl DataState {
             share_instead: RwSignal::new(false),
             asked: StoredValue::new(false),
             last_file: StoredValue::new(None),
+            actions: None,
+        }
+    }
+
+    /// The state of a page whose buttons reach their code through `actions`.
+    pub fn with_actions(actions: Option<Actions>) -> Self {
+        Self {
+            actions,
+            ..Self::new()
+        }
+    }
+
+    /// Does what a button asks, once its code is here.
+    pub fn run(self, action: Action) {
+        let section = action.section();
+        match self.actions {
+            Some(call) => leptos::task::spawn_local(async move {
+                if call(self, action).await.is_err() {
+                    self.say(section, lazy_part::FAILED);
+                }
+            }),
+            // in the browser the code is reached only through `actions`, so that it stays out
+            // of the first load
+            #[cfg(not(target_arch = "wasm32"))]
+            None => self.act(action),
+            #[cfg(target_arch = "wasm32")]
+            None => self.say(section, lazy_part::FAILED),
+        }
+    }
+
+    /// Does `action` (called from the module it is split into).
+    pub fn act(self, action: Action) {
+        match action {
+            Action::SaveBackup => self.save_backup(),
+            Action::Choose(ev) => self.choose(ev),
+            Action::Restore { merge } => self.restore(merge),
+            Action::Undo => self.undo(),
+            Action::ExportCsv => self.export_csv(),
+            Action::DeleteAll => self.delete_all(),
+            Action::Reminder { minute, days } => self.reminder_file(minute, days),
         }
     }
 
     /// The context provided by `DataPage`.
+    /// Never panics: without one (a part drawn outside its page) it is a new, empty state.
     pub fn get() -> Self {
-        expect_context()
+        use_context().unwrap_or_else(Self::new)
     }
 
     /// The message of `section`, kept up to date (empty when the last one was elsewhere).
@@ -153,7 +232,7 @@ impl DataState {
     }
 
     /// "Save a backup": everything saved here, in one file; remembers when.
-    pub fn save_backup(self) {
+    fn save_backup(self) {
         let Some(here) = self.here(Section::Backup) else {
             return;
         };
@@ -181,7 +260,7 @@ impl DataState {
     }
 
     /// A file was chosen to restore: reads and checks all of it, then shows what it holds.
-    pub fn choose(self, ev: leptos::ev::Event) {
+    fn choose(self, ev: leptos::ev::Event) {
         self.pending.set(None);
         leptos::task::spawn_local(async move {
             let bytes = match files::read_chosen(&ev, text::MAX_BACKUP_BYTES).await {
@@ -207,7 +286,7 @@ impl DataState {
 
     /// Merges (`merge`) or replaces what is here with the chosen backup, keeping what was here
     /// for "Undo restore".
-    pub fn restore(self, merge: bool) {
+    fn restore(self, merge: bool) {
         let Some(backup) = self.pending.get_untracked() else {
             return;
         };
@@ -243,7 +322,7 @@ impl DataState {
     }
 
     /// "Undo restore": puts back what this device held before.
-    pub fn undo(self) {
+    fn undo(self) {
         let said = match restore::undo(&LocalStorage) {
             Ok(done) => text::undone(done).to_owned(),
             Err(e) => text::restore_failure(&e, StorageError::to_string),
@@ -253,7 +332,7 @@ impl DataState {
     }
 
     /// The diary as a CSV file.
-    pub fn export_csv(self) {
+    fn export_csv(self) {
         let Some(here) = self.here(Section::Csv) else {
             return;
         };
@@ -282,7 +361,7 @@ impl DataState {
     }
 
     /// Deletes every key of the app, then says so.
-    pub fn delete_all(self) {
+    fn delete_all(self) {
         let said = match storage::remove_all_with_prefix(KEY_PREFIX) {
             Ok(count) => text::deleted(count),
             Err(e) => e.to_string(),
@@ -293,7 +372,7 @@ impl DataState {
     }
 
     /// The bedtime reminder as a calendar file, at `minute` on `days`.
-    pub fn reminder_file(self, minute: Option<u16>, days: Vec<Weekday>) {
+    fn reminder_file(self, minute: Option<u16>, days: Vec<Weekday>) {
         let Some(reminder) = minute.and_then(|m| Reminder::new(m, &days)) else {
             let why = if minute.is_none() {
                 text::CHOOSE_A_TIME
@@ -316,5 +395,21 @@ impl DataState {
 impl Default for DataState {
     fn default() -> Self {
         Self::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_part_drawn_outside_its_page_gets_an_empty_state_instead_of_a_panic() {
+        Owner::new().with(|| {
+            assert!(!DataState::get().due.get_untracked());
+            let page = DataState::new();
+            page.due.set(true);
+            provide_context(page);
+            assert!(DataState::get().due.get_untracked());
+        });
     }
 }

@@ -72,8 +72,9 @@ impl DiaryState {
     }
 
     /// The context provided by `DiaryPage`.
+    /// Never panics: without one (a part drawn outside its page) it is a new, empty state.
     pub fn get() -> Self {
-        expect_context()
+        use_context().unwrap_or_else(Self::new)
     }
 
     /// Reads the clock, and updates what the page shows if the minute has changed.
@@ -252,5 +253,21 @@ impl DiaryState {
 impl Default for DiaryState {
     fn default() -> Self {
         Self::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_part_drawn_outside_its_page_gets_an_empty_diary_instead_of_a_panic() {
+        Owner::new().with(|| {
+            assert_eq!(DiaryState::get().status.get_untracked(), "");
+            let page = DiaryState::new();
+            page.status.set("Saved.".into());
+            provide_context(page);
+            assert_eq!(DiaryState::get().status.get_untracked(), "Saved.");
+        });
     }
 }

@@ -3,6 +3,7 @@
 //! have a part to hydrate and `<bundle>_part` draws it, the same markup as the pre-renderer's.
 //! A static page (the guide, the not-found page) has no part, so its code stays out of the wasm.
 
+use crate::components::data::state::Actions;
 use crate::components::{
     check::page::CheckPage, cramp_now::page::CrampNowPage, data::page::DataPage,
     diary::page::DiaryPage, guide::page::GuidePage, shell::not_found_page::NotFoundPage,
@@ -68,4 +69,9 @@ pub fn diary(_: Page) -> impl IntoView {
 /// Your data.
 pub fn data(_: Page) -> impl IntoView {
     view! { <DataPage/> }
+}
+
+/// Your data in the browser, its buttons' code fetched on the first press (`src/bin/data.rs`).
+pub fn data_with(actions: Actions) -> impl IntoView {
+    view! { <DataPage actions/> }
 }

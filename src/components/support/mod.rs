@@ -1,4 +1,5 @@
-//! Pieces the tools share: trusted HTML and the table of contents.
+//! Pieces the tools share: trusted HTML, the table of contents and code fetched on first use.
 
+pub mod lazy_part;
 pub mod table_of_contents;
 pub mod trusted_html;

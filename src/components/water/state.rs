@@ -30,8 +30,9 @@ impl WaterState {
     }
 
     /// The context provided by `WaterPage`.
+    /// Never panics: without one (a part drawn outside its page) it is a new, empty state.
     pub fn get() -> Self {
-        expect_context()
+        use_context().unwrap_or_else(Self::new)
     }
 
     fn with_screen<T>(self, f: impl FnOnce(&Screen<StorageError>) -> T) -> T {
@@ -98,5 +99,21 @@ impl WaterState {
 impl Default for WaterState {
     fn default() -> Self {
         Self::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_part_drawn_outside_its_page_gets_an_empty_counter_instead_of_a_panic() {
+        Owner::new().with(|| {
+            assert_eq!(WaterState::get().status.get_untracked(), "");
+            let page = WaterState::new();
+            page.status.set("Saved.".into());
+            provide_context(page);
+            assert_eq!(WaterState::get().status.get_untracked(), "Saved.");
+        });
     }
 }

@@ -182,10 +182,11 @@ pub fn summary_sentence(s: &Summary) -> String {
     if s.stretch_days > 0 {
         parts.push(format!("{} of stretching", count(s.stretch_days, "day")));
     }
+    // the sentence is ours and starts with a digit or an ASCII letter: no Unicode case tables in the wasm
     let sentence = parts.join("; ");
     let mut chars = sentence.chars();
     match chars.next() {
-        Some(first) => format!("{}{}.", first.to_uppercase(), chars.as_str()),
+        Some(first) => format!("{}{}.", first.to_ascii_uppercase(), chars.as_str()),
         None => sentence,
     }
 }
