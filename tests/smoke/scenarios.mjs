@@ -1,7 +1,7 @@
 // The smoke suite every engine runs on the release build: each page renders and starts, the water
 // counter counts and keeps its count after a reload, the stretch coach starts, counts down and
 // pauses, the theme menu switches to night, the symptom check reaches a result, the diary logs a
-// cramp and keeps it after a reload, Listen reads the guide one sentence at a time (with a recording
+// cramp and keeps it after a reload, Your data's buttons load their code and delete everything, Listen reads the guide one sentence at a time (with a recording
 // speech engine: these browsers have no voices here), and no page reports an error.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -99,6 +99,21 @@ export function smoke(launch) {
     await browser.reload();
     await until(browser, night, 'the night theme after a reload');
     await browser.run('localStorage.clear();');
+    await noErrors(browser);
+  });
+
+  test("Your data's buttons fetch their code on the first press: deleting everything works", async () => {
+    await fresh('/data');
+    // something saved, for the deletion to remove
+    await browser.run("localStorage.setItem('cramp-coach.theme', 'dark');");
+    await browser.click('section[aria-labelledby="delete-title"] summary');
+    await browser.click('section[aria-labelledby="delete-title"] .button--danger');
+    await until(
+      browser,
+      `return /^Deleted: nothing of Cramp Coach is left on this device/.test(document.querySelector('section[aria-labelledby="delete-title"] .data-status')?.textContent ?? '');`,
+      'the deletion done',
+    );
+    assert.equal(await browser.run("return Object.keys(localStorage).filter((k) => k.startsWith('cramp-coach.')).length;"), 0);
     await noErrors(browser);
   });
 
