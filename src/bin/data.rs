@@ -10,20 +10,32 @@
 )]
 
 use cramp_coach::components::bundles;
-use cramp_coach::components::data::state::{Action, DataState};
+use cramp_coach::components::data::state::{Action, Actions, DataState};
 use cramp_coach::components::support::lazy_part::Calling;
 use cramp_coach::domain::routes::Bundle;
 use leptos::wasm_split::SplitLoaderError;
 
 fn main() {
-    cramp_coach::components::shell::app::start(Bundle::Data, |_| bundles::data_with(actions));
+    cramp_coach::components::shell::app::start(Bundle::Data, |_| bundles::data_with(ACTIONS));
 }
 
-fn actions(state: DataState, action: Action) -> Calling {
+/// The page's way to its buttons' code.
+const ACTIONS: Actions = Actions { run, fetch };
+
+fn run(state: DataState, action: Action) -> Calling {
     Box::pin(act(state, action))
 }
 
-#[leptos::wasm_split::wasm_split(data_actions, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn fetch() -> Calling {
+    Box::pin(fetch_actions())
+}
+
+#[leptos::wasm_split::wasm_split(
+    data_actions,
+    wasm_split_path = ::leptos::wasm_split,
+    fallible,
+    preload(fetch_actions)
+)]
 fn act(state: DataState, action: Action) -> Result<(), SplitLoaderError> {
     state.act(action);
     Ok(())

@@ -370,5 +370,18 @@ test("the buttons' code is fetched on the first press, not with the page; when i
   await page.getByRole('button', { name: 'Delete all my data' }).click();
   await saidIn(page, 'delete', /^Deleted: nothing of Cramp Coach is left on this device/);
   assert.deepEqual(await stored(page), {});
-  assert.equal(parts.length, 2, 'fetched again after the failure');
+});
+
+test("the buttons' code is fetched as soon as the page is focused or touched, before the first press", async () => {
+  const page = await newPage(T0, { serviceWorkers: 'block' });
+  const parts = [];
+  page.on('requestfinished', (r) => /data_split_.*\.wasm$/.test(r.url()) && parts.push(r.url()));
+  await addCups(page, 1);
+  await openData(page);
+  assert.deepEqual(parts, []);
+  await page.getByRole('button', { name: 'Save a backup' }).focus();
+  await until(async () => parts.length === 1, 'the part fetched on focus');
+  const backup = await download(page, page.getByRole('button', { name: 'Save a backup' }));
+  assert.match(backup.name, /^cramp-coach-backup-/);
+  assert.equal(parts.length, 1, 'fetched once');
 });

@@ -39,7 +39,7 @@ pub fn DataPage(
     on_cleanup(move || state.drop_files());
 
     view! {
-        <section class="page data" aria-labelledby="data-title">
+        <section class="page data" aria-labelledby="data-title" on:pointerdown=move |_| state.prepare() on:focusin=move |_| state.prepare()>
             <h1 id="data-title" tabindex="-1">{DATA.title}</h1>
             <p class="data-intro">
                 "Everything you enter in Cramp Coach is kept in this browser on this device, and nothing is sent anywhere. Browsers can clear it (Safari does after 7 days without a visit), and it stays behind when you change phones. Here you can keep a copy, bring it back, take the diary elsewhere or delete it all."

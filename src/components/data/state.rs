@@ -53,8 +53,14 @@ impl Action {
     }
 }
 
-/// Does an [`Action`] (`DataState::act`), fetching its code first: given by `src/bin/data.rs`.
-pub type Actions = fn(DataState, Action) -> Calling;
+/// How the page reaches its buttons' code (given by `src/bin/data.rs`): `run` does an [`Action`]
+/// (`DataState::act`), fetching the code first; `fetch` only fetches it, when the page is first
+/// touched or focused, so that the first press rarely waits.
+#[derive(Clone, Copy)]
+pub struct Actions {
+    pub run: fn(DataState, Action) -> Calling,
+    pub fetch: fn() -> Calling,
+}
 
 /// "Your data"'s shared state (context from `DataPage`): the last message and where it belongs,
 /// what the browser says about keeping the data, the last backup, a chosen backup waiting for
@@ -107,12 +113,21 @@ impl DataState {
         }
     }
 
+    /// Fetches the buttons' code, if it is not here yet (a failure is said on the press).
+    pub fn prepare(self) {
+        if let Some(actions) = self.actions {
+            leptos::task::spawn_local(async move {
+                let _ = (actions.fetch)().await;
+            });
+        }
+    }
+
     /// Does what a button asks, once its code is here.
     pub fn run(self, action: Action) {
         let section = action.section();
         match self.actions {
-            Some(call) => leptos::task::spawn_local(async move {
-                if call(self, action).await.is_err() {
+            Some(actions) => leptos::task::spawn_local(async move {
+                if (actions.run)(self, action).await.is_err() {
                     self.say(section, lazy_part::FAILED);
                 }
             }),
