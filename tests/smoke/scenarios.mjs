@@ -1,8 +1,9 @@
 // The smoke suite every engine runs on the release build: each page renders and starts, the water
 // counter counts and keeps its count after a reload, the stretch coach starts, counts down and
 // pauses, the theme menu switches to night, the symptom check reaches a result, the diary logs a
-// cramp and keeps it after a reload, Your data's buttons load their code and delete everything, Listen reads the guide one sentence at a time (with a recording
-// speech engine: these browsers have no voices here), and no page reports an error.
+// cramp and keeps it after a reload, Your data's buttons load their code and delete everything,
+// Listen reads the guide one sentence at a time (with a recording speech engine: these browsers
+// have no voices here), and no page reports an error.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from '../../scripts/serve.mjs';

@@ -56,10 +56,21 @@ fn split(input: &Path, dir: &Path) -> Result<Split, Error> {
 }
 
 fn spawn(program: &str, args: &[&str], dir: &Path) -> Result<(String, Child), Error> {
+    spawn_with(program, args, dir, &[])
+}
+
+/// [`spawn`] with environment variables set for the command.
+fn spawn_with(
+    program: &str,
+    args: &[&str],
+    dir: &Path,
+    env: &[(&str, &str)],
+) -> Result<(String, Child), Error> {
     let line = format!("{program} {}", args.join(" "));
     let child = Command::new(program)
         .args(args)
         .current_dir(dir)
+        .envs(env.iter().copied())
         .spawn()
         .map_err(|e| Error::Tool(line.clone(), e.to_string()))?;
     Ok((line, child))
@@ -109,16 +120,11 @@ pub fn build(out: &Path, release: bool) -> Result<Vec<Built>, Error> {
         args.extend(["--bin", bundle.name()]);
     }
     // the splitter needs the linker's relocations to move functions into the parts
-    let mut build = Command::new(&cargo);
-    build.args(&args).current_dir(&root).env(
+    let relocs = [(
         "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS",
         "-Clink-args=--emit-relocs",
-    );
-    let line = format!("{cargo} {}", args.join(" "));
-    let child = build
-        .spawn()
-        .map_err(|e| Error::Tool(line.clone(), e.to_string()))?;
-    run_all(vec![(line, child)])?;
+    )];
+    run_all(vec![spawn_with(&cargo, &args, &root, &relocs)?])?;
 
     let work = target.join("bundles").join(profile);
     fs::create_dir_all(&work).map_err(|e| Error::Io(work.clone(), e))?;
@@ -155,26 +161,29 @@ pub fn build(out: &Path, release: bool) -> Result<Vec<Built>, Error> {
 
     if release {
         let mut optimise = Vec::new();
-        for b in Bundle::ALL {
-            let wasm = in_work(format!("{}_bg.wasm", b.name()));
+        let wasm = Bundle::ALL
+            .iter()
+            .map(|b| in_work(format!("{}_bg.wasm", b.name())))
+            .chain(
+                parts
+                    .iter()
+                    .flat_map(|p| &p.wasm)
+                    .map(|w| w.to_string_lossy().into_owned()),
+            );
+        for wasm in wasm {
             let output = format!("--output={wasm}");
             optimise.push(spawn("wasm-opt", &["-Oz", &output, &wasm], &root)?);
         }
-        for part in parts.iter().flat_map(|p| &p.wasm) {
-            let wasm = part.to_string_lossy().into_owned();
-            let output = format!("--output={wasm}");
-            optimise.push(spawn("wasm-opt", &["-Oz", &output, &wasm], &root)?);
-        }
-        for split in parts.iter().filter(|p| !p.wasm.is_empty()) {
-            let js = split.link.to_string_lossy().into_owned();
-            optimise.push(spawn(
-                "terser",
-                &[&js, "--module", "--compress", "--mangle", "--output", &js],
-                &root,
-            )?);
-        }
-        for b in Bundle::ALL {
-            let js = in_work(format!("{}.js", b.name()));
+        let js = Bundle::ALL
+            .iter()
+            .map(|b| in_work(format!("{}.js", b.name())))
+            .chain(
+                parts
+                    .iter()
+                    .filter(|p| !p.wasm.is_empty())
+                    .map(|p| p.link.to_string_lossy().into_owned()),
+            );
+        for js in js {
             optimise.push(spawn(
                 "terser",
                 &[&js, "--module", "--compress", "--mangle", "--output", &js],
