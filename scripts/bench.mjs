@@ -2,7 +2,8 @@
 // Sizes (raw, gzip, brotli) of every file; first-load total; each route's HTML; Lighthouse 12 mobile
 // scores and FCP/LCP/TBT/CLS per route (median of RUNS runs); the time to a working control on a
 // slow phone; the stretch timer's precision.
-// Usage: node scripts/bench.mjs   (RUNS=5 by default: TBT and LCP vary from run to run; RUNS=1 for a quick look)
+// Usage: node scripts/bench.mjs   (RUNS=5 by default: TBT and LCP vary from run to run; RUNS=1 for a quick look;
+// ROUTES=/diary,/data for some routes only)
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import lighthouse from 'lighthouse';
@@ -11,7 +12,7 @@ import { measure, report } from './sizes.mjs';
 import { serve } from './serve.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 5);
-const ROUTES = ['/', '/stretch', '/water', '/diary', '/check', '/cramp-now', '/data'];
+const ROUTES = process.env.ROUTES?.split(',') ?? ['/', '/stretch', '/water', '/diary', '/check', '/cramp-now', '/data'];
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const lines = [];
 let missed = 0;

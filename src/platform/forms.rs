@@ -54,6 +54,15 @@ mod imp {
             .map(|params| String::from(params.to_string()))
             .unwrap_or_default()
     }
+
+    pub fn reset(ev: &web_sys::Event) {
+        if let Some(form) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlFormElement>().ok())
+        {
+            form.reset();
+        }
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -71,6 +80,8 @@ mod imp {
     pub fn url_encoded(_ev: &web_sys::Event) -> String {
         String::new()
     }
+
+    pub fn reset(_ev: &web_sys::Event) {}
 }
 
 /// The `data-act` button an event happened in (one click handler serves a whole HTML piece).
@@ -86,4 +97,9 @@ pub fn values(ev: &web_sys::Event) -> Vec<(String, String)> {
 /// The values of the form an event came from, URL-encoded (`leg=left&where=calf`).
 pub fn url_encoded(ev: &web_sys::Event) -> String {
     imp::url_encoded(ev)
+}
+
+/// Empties the form an event (`submit`) came from.
+pub fn reset(ev: &web_sys::Event) {
+    imp::reset(ev)
 }

@@ -6,6 +6,7 @@ pub mod clock;
 pub mod cues;
 pub mod document;
 pub mod files;
+pub mod first_use;
 pub mod forms;
 pub mod navigation;
 pub mod persist;
@@ -31,5 +32,29 @@ impl Subscription {
     /// Removes the listener.
     pub fn cancel(self) {
         (self.0)()
+    }
+}
+
+/// Calls `callback` on each of these window events, until the subscription is cancelled.
+fn on_window_events(
+    events: &'static [&'static str],
+    callback: impl Fn() + 'static,
+) -> Subscription {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let callback = std::rc::Rc::new(callback);
+        let handles: Vec<_> = events
+            .iter()
+            .map(|name| {
+                let callback = callback.clone();
+                leptos::prelude::window_event_listener_untyped(name, move |_| callback())
+            })
+            .collect();
+        Subscription::new(move || handles.into_iter().for_each(|h| h.remove()))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (events, callback);
+        Subscription::none()
     }
 }

@@ -2,7 +2,7 @@
 //! a phone that slept or a tab brought back may have missed timers, so whatever depends on the
 //! time re-checks then; a hidden page may let the screen sleep.
 
-use super::Subscription;
+use super::{on_window_events as on_any, Subscription};
 
 /// Whether the page is visible (not a background tab, not a locked screen); true outside a browser.
 pub fn is_visible() -> bool {
@@ -31,25 +31,4 @@ pub fn on_return(callback: impl Fn() + 'static) -> Subscription {
             callback();
         }
     })
-}
-
-/// Calls `callback` on each of these window events, until the subscription is cancelled.
-fn on_any(events: &'static [&'static str], callback: impl Fn() + 'static) -> Subscription {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let callback = std::rc::Rc::new(callback);
-        let handles: Vec<_> = events
-            .iter()
-            .map(|name| {
-                let callback = callback.clone();
-                leptos::prelude::window_event_listener_untyped(name, move |_| callback())
-            })
-            .collect();
-        Subscription::new(move || handles.into_iter().for_each(|h| h.remove()))
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        let _ = (events, callback);
-        Subscription::none()
-    }
 }

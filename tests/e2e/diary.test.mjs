@@ -41,16 +41,26 @@ async function eventually(read, expected, what) {
   assert.fail(`${what} should be ${expected}, is "${value}"`);
 }
 
+/** Scrolls the page a little, as a person reading on does: the diary then fetches the code of
+ * what is below its first screen, and draws it. */
+async function readOn(page) {
+  await page.mouse.wheel(0, 200);
+  await page.locator('section[aria-labelledby="report-title"]').waitFor({ state: 'attached' });
+}
+
 const weeks = (page) => page.locator('.diary-weeks').innerText();
 const entries = (page) => page.locator('.diary-entries').first().innerText();
 const status = (page) => page.locator('.diary-status [role="status"]').innerText();
 
-/** Logs a cramp on the diary page: "Log a cramp", a start choice, a length choice, Save. */
+/** Logs a cramp on the diary page: "Log a cramp", a start choice, a length choice, Save; returns
+ * once the form has closed. */
 async function logCramp(page, { when = 'Just now', length = '2–5 minutes' } = {}) {
   await page.getByRole('button', { name: 'Log a cramp' }).click();
   await page.getByRole('radio', { name: when }).check();
   await page.getByRole('radio', { name: length }).check();
   await page.getByRole('button', { name: 'Save', exact: true }).click();
+  // saved: the form closes
+  await page.locator('.diary-form').waitFor({ state: 'detached' });
 }
 
 test('a cramp timed on Cramp now for 3 minutes, eased and saved, is in the diary as 1 cramp of 3 minutes', async () => {
@@ -143,6 +153,7 @@ test('the stretching comparison stays "too early to tell" with a few nights, bes
   await logCramp(page, { when: 'Just now', length: '1–2 minutes' });
   await page.reload();
   await hydrated(page);
+  await readOn(page);
   const section = page.locator('section[aria-labelledby="stretching-title"]');
   await eventually(() => section.innerText(), /Too early to tell: each side needs at least 7 recorded nights \(so far 1 and 0\)/, 'verdict');
   const text = await section.innerText();
@@ -156,12 +167,14 @@ test('the stretching comparison stays "too early to tell" with a few nights, bes
 
 test('the planned self-test says what kind tonight is and keeps the result until the end', async () => {
   const page = await open('/diary', '2026-11-28T20:00:00');
+  await readOn(page);
   await page.getByRole('button', { name: 'Start a 4-week test tonight' }).click();
   const panel = page.locator('section[aria-labelledby="test-title"]');
   await eventually(() => panel.innerText(), /Night 1 of 28: a (no-)?stretch night\./, 'tonight');
   assert.match(await panel.innerText(), /The result is shown after the last night, on Saturday 26 December/);
   await page.reload();
   await hydrated(page);
+  await readOn(page);
   await eventually(() => panel.innerText(), /Night 1 of 28/, 'kept');
   assert.deepEqual(page.errors, []);
 });
@@ -245,7 +258,8 @@ test('the keyboard alone logs a cramp', async () => {
   const page = await open('/diary', '2026-11-28T09:00:00');
   await page.locator('#diary-log').focus();
   await page.keyboard.press('Enter');
-  await eventually(() => page.evaluate(() => document.activeElement.textContent), 'Log a cramp', 'focus on the form');
+  await eventually(() => page.evaluate(() => document.activeElement.id), 'log-title', 'focus on the form');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Log a cramp');
   // Tab into the first group ("Just now" is chosen), then to the length group
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.value), 'now');
@@ -308,4 +322,44 @@ test('the first entry asks the browser to keep the site\'s data, once', async ()
   await eventually(() => weeks(page), /This week: 2 cramps/, 'second entry');
   assert.equal(await page.evaluate(() => window.__asked), 1, 'asked once');
   assert.deepEqual(page.errors, []);
+});
+
+test('what is below the first screen is fetched when the page is first used, once, not before', async () => {
+  const page = await app.newPage(LONDON);
+  await page.clock.install({ time: new Date('2026-11-28T09:00:00') });
+  const parts = [];
+  page.on('requestfinished', (r) => /diary_split_.*\.wasm$/.test(r.url()) && parts.push(r.url()));
+  await page.goto(app.base + '/diary');
+  await hydrated(page);
+  await eventually(() => weeks(page), /This week: no nights recorded/, 'the first screen');
+  assert.deepEqual(parts, [], 'not in the first load');
+  assert.equal(await page.locator('section[aria-labelledby="stretching-title"]').count(), 0);
+  await readOn(page);
+  assert.equal(parts.length, 1, 'fetched on the first scroll');
+  assert.match(await page.locator('section[aria-labelledby="stretching-title"]').innerText(), /Too early to tell/);
+  assert.match(await page.locator('.diary-section .diary-empty').first().innerText(), /Nothing logged yet/);
+  await logCramp(page, { when: 'Just now', length: '1–2 minutes' });
+  await eventually(() => status(page), 'Saved: 09:00 on the night of Friday 27 November, 1–2 minutes.', 'saved');
+  assert.equal(parts.length, 1, 'fetched once');
+  assert.deepEqual(page.errors, []);
+});
+
+test('when that code cannot be fetched, the page says so and nothing is changed; the next touch tries again', async () => {
+  const page = await app.newPage(LONDON);
+  await page.clock.install({ time: new Date('2026-11-28T09:00:00') });
+  await page.route(/diary_split_.*\.wasm$/, (route) => route.abort());
+  await page.goto(app.base + '/diary');
+  await hydrated(page);
+  await page.locator('.diary-app .diary-quick').waitFor();
+  await page.mouse.wheel(0, 200);
+  await eventually(() => page.locator('.diary-insights').innerText(), /This part could not be loaded\. What you saved is safe; touch the page to try again, or reload it\./, 'said');
+  await page.getByRole('button', { name: 'No cramps last night' }).click();
+  await eventually(() => status(page), /could not be loaded, so nothing was done/, 'said on a press');
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), null, 'nothing saved');
+  // once it can be fetched, the next touch brings it, without a reload
+  await page.unroute(/diary_split_.*\.wasm$/);
+  await page.getByRole('button', { name: 'No cramps last night' }).click();
+  await eventually(() => status(page), 'Marked: no cramps on the night of Friday 27 November.', 'works');
+  await page.locator('section[aria-labelledby="report-title"]').waitFor();
+  assert.deepEqual(page.errors.filter((e) => !/diary_split|fetch|load/i.test(e)), []);
 });

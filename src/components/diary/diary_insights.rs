@@ -1,16 +1,38 @@
-use crate::components::diary::{
-    doctor_report::DoctorReport, medicine_list::MedicineList, self_test_panel::SelfTestPanel,
-    stretch_help::StretchHelp,
-};
+use crate::components::diary::state::{Change, DiaryState};
+use crate::components::support::trusted_html::TrustedHtml;
+use crate::platform::{document, forms};
+use crate::view::diary::insights::PARTS;
 use leptos::prelude::*;
 
-/// What the diary shows over weeks: whether stretching helps, the self-test, medicines and the report (built after `DiaryApp`, in a task of its own).
+/// What the diary shows over weeks (whether stretching helps, the self-test, medicines, the report): markup and answers from the later code, once it is here.
 #[component]
 pub fn DiaryInsights() -> impl IntoView {
+    let state = DiaryState::get();
+    // the pieces inside the markup, each written only when it changed (a focused button in a
+    // piece that did not change keeps its focus)
+    Effect::new(move |shown: Option<Vec<String>>| {
+        let now: Vec<String> = PARTS.iter().map(|part| state.html(*part)()).collect();
+        for (i, part) in PARTS.iter().enumerate() {
+            if shown.as_ref().and_then(|s| s.get(i)) != now.get(i) {
+                document::set_html_by_id(part.piece_id(), &now[i]);
+            }
+        }
+        now
+    });
+    // every press, form and choice inside is answered by the later code
+    let click = move |ev: leptos::ev::MouseEvent| {
+        if forms::act(&ev).is_some() {
+            state.run(Change::Insights(ev.into()));
+        }
+    };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        state.run(Change::Insights(ev.into()));
+    };
+    let change = move |ev: leptos::ev::Event| state.run(Change::Insights(ev));
     view! {
-        <StretchHelp/>
-        <SelfTestPanel/>
-        <MedicineList/>
-        <DoctorReport/>
+        <div class="diary-insights" on:click=click on:submit=submit on:change=change>
+            <TrustedHtml class="diary-insights__sections" html=move || state.insights()/>
+        </div>
     }
 }

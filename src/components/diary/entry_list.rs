@@ -1,9 +1,7 @@
-use crate::components::diary::quick_log::UNDO_ID;
-use crate::components::diary::state::{DiaryState, Editing};
+use crate::components::diary::state::{Change, DiaryState, Editing};
 use crate::components::support::trusted_html::TrustedHtml;
 use crate::domain::diary::Id;
-use crate::platform::{document, forms};
-use crate::view::diary::form::FORM_HEADING_ID;
+use crate::platform::forms;
 use crate::view::diary::screen::Part;
 use leptos::prelude::*;
 
@@ -21,14 +19,8 @@ pub fn EntryList() -> impl IntoView {
         if act.act == "edit" {
             state.read_clock();
             state.editing.set(Editing::Entry(id));
-            request_animation_frame(|| {
-                document::focus_by_id(FORM_HEADING_ID);
-            });
         } else {
-            state.delete(&id);
-            request_animation_frame(|| {
-                document::focus_by_id(UNDO_ID);
-            });
+            state.run(Change::Delete(id));
         }
     };
     view! {

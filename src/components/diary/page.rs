@@ -1,12 +1,12 @@
 use crate::components::diary::diary_app::DiaryApp;
 use crate::components::diary::diary_insights::DiaryInsights;
-use crate::components::diary::state::DiaryState;
+use crate::components::diary::state::{DiaryState, Later};
 use crate::domain::diary::format::STORAGE_KEY;
 use crate::domain::diary::inbox::INBOX_KEY;
 use crate::domain::routes::DIARY;
 use crate::domain::stretch::history::STORAGE_KEY as STRETCH_KEY;
 use crate::domain::water::session::KEY as WATER_KEY;
-use crate::platform::{storage, visibility};
+use crate::platform::{first_use, storage, visibility};
 use leptos::prelude::*;
 
 /// DIARY page: cramps and quiet nights logged on this device, the last 4 weeks, whether stretching helps, and a report for a doctor.
@@ -14,8 +14,13 @@ use leptos::prelude::*;
 /// The explanation is pre-rendered; the diary itself depends on what is saved on the device, so
 /// it is built in the browser after reading it (as the water counter is).
 #[component]
-pub fn DiaryPage() -> impl IntoView {
-    let state = DiaryState::new();
+pub fn DiaryPage(
+    /// How the parts below the first screen reach their code, fetched when the page is first
+    /// used; none when pre-rendering.
+    #[prop(optional)]
+    later: Option<Later>,
+) -> impl IntoView {
+    let state = DiaryState::with_later(later);
     provide_context(state);
     let app = NodeRef::<leptos::html::Div>::new();
     let more = NodeRef::<leptos::html::Div>::new();
@@ -24,18 +29,21 @@ pub fn DiaryPage() -> impl IntoView {
     // three tasks, one after another (`platform::tasks`), so that no one of them blocks input
     // for long: read what is saved, build the logging part, then the rest
     Effect::new(move |_| {
-        state.read_other_logs();
+        state.read_clock();
         state.open();
         // another tab logged a cramp, Cramp now saved one, or the other tools' logs changed
         let listeners = [
             storage::on_change(STORAGE_KEY, move || state.refresh()),
             storage::on_change(INBOX_KEY, move || state.take_inbox()),
-            storage::on_change(STRETCH_KEY, move || state.read_other_logs()),
-            storage::on_change(WATER_KEY, move || state.read_other_logs()),
+            storage::on_change(STRETCH_KEY, move || state.other_logs_changed()),
+            storage::on_change(WATER_KEY, move || state.other_logs_changed()),
             // after sleep the night may have changed
             visibility::on_return(move || {
                 state.read_clock();
             }),
+            // the parts below the first screen: their code is fetched on the first touch, key,
+            // focus or scroll
+            first_use::on_use(move || state.prepare()),
         ];
         // the night changes at noon and the day at midnight: read the clock each minute (a
         // reading, never a count of ticks)

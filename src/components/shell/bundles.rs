@@ -4,6 +4,7 @@
 //! A static page (the guide, the not-found page) has no part, so its code stays out of the wasm.
 
 use crate::components::data::state::Actions;
+use crate::components::diary::state::Later;
 use crate::components::{
     check::page::CheckPage, cramp_now::page::CrampNowPage, data::page::DataPage,
     diary::page::DiaryPage, guide::page::GuidePage, shell::not_found_page::NotFoundPage,
@@ -64,6 +65,12 @@ pub fn water(_: Page) -> impl IntoView {
 /// The cramp diary.
 pub fn diary(_: Page) -> impl IntoView {
     view! { <DiaryPage/> }
+}
+
+/// The cramp diary in the browser, the code of its later parts fetched when the page is first
+/// used (`src/bin/diary.rs`).
+pub fn diary_with(later: Later) -> impl IntoView {
+    view! { <DiaryPage later/> }
 }
 
 /// Your data.

@@ -11,3 +11,14 @@ pub type Calling = Pin<Box<dyn Future<Output = Result<(), SplitLoaderError>>>>;
 /// Said where the part would have answered when its module could not be fetched.
 pub const FAILED: &str =
     "This could not be loaded, so nothing was done. What you saved is safe; reload the page and try again.";
+
+/// The value of a call into a part whose module is already here: such a call is ready on its
+/// first poll. `None` while the module is still to be fetched (the poll starts the fetch).
+pub fn now_or_never<T>(call: impl Future<Output = T>) -> Option<T> {
+    let mut call = std::pin::pin!(call);
+    let mut context = std::task::Context::from_waker(std::task::Waker::noop());
+    match call.as_mut().poll(&mut context) {
+        std::task::Poll::Ready(value) => Some(value),
+        std::task::Poll::Pending => None,
+    }
+}

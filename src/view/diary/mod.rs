@@ -8,6 +8,7 @@
 pub mod calendar;
 pub mod compare;
 pub mod form;
+pub mod insights;
 pub mod offer;
 pub mod report;
 pub mod screen;

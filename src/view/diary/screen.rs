@@ -14,7 +14,9 @@ use super::report::{
 };
 use super::words::{clock, day_month, leg_label, length_text, place_label, remedy_label, weekday};
 use crate::domain::calendar::LocalDate;
-use crate::domain::diary::{night_of, Body, Cramp, Diary, Entry, LocalTime, NightState, Report};
+use crate::domain::diary::{
+    night_of, Body, Cramp, Diary, Entry, Id, LocalTime, NightState, Report,
+};
 use crate::domain::order;
 use crate::view::html::escape;
 use std::collections::{BTreeMap, BTreeSet};
@@ -139,7 +141,68 @@ pub fn cramp_details(c: &Cramp) -> String {
     parts.join(" · ")
 }
 
+impl Part {
+    /// Shown as soon as the page has read the diary: the first screen of a phone. The other
+    /// parts are below it, and the code that builds them is fetched when the page is first
+    /// used (`Screen::answer`, split off in `src/bin/diary.rs`).
+    pub fn is_first(self) -> bool {
+        matches!(self, Part::Weeks | Part::Calendar)
+    }
+
+    /// The id of the element a part inside `insights::skeleton` is shown in.
+    pub fn piece_id(self) -> &'static str {
+        match self {
+            Part::Weeks => "weeks-piece",
+            Part::Calendar => "calendar-piece",
+            Part::Entries => "entries-piece",
+            Part::Stretching => "stretching-piece",
+            Part::Test => "test-piece",
+            Part::Medicines => "medicines-piece",
+            Part::Report => "report-piece",
+        }
+    }
+}
+
+/// What the diary's later code answers: a part's HTML, or the report as plain text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Ask {
+    Html(Part),
+    ReportText,
+    /// The markup around the weeks' parts (`insights::skeleton`), with or without "Share".
+    Insights {
+        can_share: bool,
+    },
+    /// "Log a cramp" (`None`), or "Edit a cramp" for this entry.
+    Form(Option<Id>),
+}
+
 impl Screen<'_> {
+    /// The HTML of a first part (`Part::is_first`), or `None` for the others: this is all of
+    /// `html` the first load carries.
+    pub fn first_html(&self, part: Part) -> Option<String> {
+        match part {
+            Part::Weeks => Some(self.weeks()),
+            Part::Calendar => Some(self.calendar()),
+            _ => None,
+        }
+    }
+
+    /// What the later code answers (see `Ask`).
+    pub fn answer(&self, ask: Ask) -> String {
+        match ask {
+            Ask::Html(part) => self.html(part),
+            Ask::ReportText => super::report::report_text(&self.report_numbers()),
+            Ask::Insights { can_share } => super::insights::skeleton(can_share),
+            Ask::Form(id) => {
+                let cramp = id.and_then(|id| match self.diary.get(&id).map(|e| &e.body) {
+                    Some(Body::Cramp(c)) => Some(c),
+                    _ => None,
+                });
+                super::form::form(cramp, self.now)
+            }
+        }
+    }
+
     /// The HTML of one part.
     pub fn html(&self, part: Part) -> String {
         match part {

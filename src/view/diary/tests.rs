@@ -278,7 +278,7 @@ fn how_long_ago_choices() {
 mod pieces {
     use crate::domain::calendar::LocalDate;
     use crate::domain::diary::tests::{at, cramp, d, diary_of};
-    use crate::domain::diary::{Body, Bucket, Id, Length, LocalTime};
+    use crate::domain::diary::{Body, Bucket, Diary, Id, Length, LocalTime};
     use crate::view::diary::form::{fields, read, Clock, Problem};
     use crate::view::diary::screen::{Now, Part, Screen};
     use std::collections::{BTreeMap, BTreeSet};
@@ -303,6 +303,21 @@ mod pieces {
         Now {
             epoch_ms: Utc.moment_of(local.date, local.minute),
             local,
+        }
+    }
+
+    static NO_NIGHTS: BTreeSet<LocalDate> = BTreeSet::new();
+    static NO_CUPS: BTreeMap<LocalDate, u16> = BTreeMap::new();
+
+    /// The page at 09:00 on 28 November, no stretching or water logged, the report over 4 weeks.
+    fn morning_of_28_november(diary: &Diary) -> Screen<'_> {
+        Screen {
+            diary,
+            now: now(d(2026, 11, 28), 9, 0),
+            stretched: &NO_NIGHTS,
+            water_met: &NO_NIGHTS,
+            cups: &NO_CUPS,
+            report_weeks: 4,
         }
     }
 
@@ -412,15 +427,7 @@ mod pieces {
         let medicine =
             crate::domain::diary::Medicine::new("<b>Statin</b>", d(2026, 11, 20)).unwrap();
         assert!(diary.save(Id::new(5, 5), Body::Medicine(medicine), 9));
-        let (stretched, met, cups) = (BTreeSet::new(), BTreeSet::new(), BTreeMap::new());
-        let screen = Screen {
-            diary: &diary,
-            now: now(d(2026, 11, 28), 9, 0),
-            stretched: &stretched,
-            water_met: &met,
-            cups: &cups,
-            report_weeks: 4,
-        };
+        let screen = morning_of_28_november(&diary);
         for part in [Part::Entries, Part::Medicines, Part::Report, Part::Calendar] {
             let html = screen.html(part);
             assert!(
@@ -435,20 +442,62 @@ mod pieces {
     }
 
     #[test]
+    fn the_first_load_draws_only_the_first_screen_and_the_later_code_answers_the_rest() {
+        use crate::view::diary::insights::{skeleton, PARTS, REPORT_SAID_ID};
+        use crate::view::diary::screen::Ask;
+        let diary = diary_of(vec![cramp(at(d(2026, 11, 28), 2, 30), 185)], &[]);
+        let screen = morning_of_28_november(&diary);
+        let all = [
+            Part::Weeks,
+            Part::Calendar,
+            Part::Entries,
+            Part::Stretching,
+            Part::Test,
+            Part::Medicines,
+            Part::Report,
+        ];
+        for part in all {
+            let first = screen.first_html(part);
+            assert_eq!(first.is_some(), part.is_first(), "{part:?}");
+            if let Some(first) = first {
+                assert_eq!(first, screen.html(part));
+            }
+            assert_eq!(screen.answer(Ask::Html(part)), screen.html(part));
+        }
+        // the markup around the weeks has one place for each of its parts, and the live regions
+        for can_share in [false, true] {
+            let markup = screen.answer(Ask::Insights { can_share });
+            assert_eq!(markup, skeleton(can_share));
+            for part in PARTS {
+                assert!(!part.is_first());
+                let place = format!(r#"id="{}""#, part.piece_id());
+                assert_eq!(markup.matches(&place).count(), 1, "{part:?}");
+            }
+            assert!(markup.contains(&format!(r#"<p role="status" id="{REPORT_SAID_ID}">"#)));
+            assert_eq!(markup.contains(r#"data-act="share" hidden>"#), !can_share);
+        }
+        assert!(screen
+            .answer(Ask::ReportText)
+            .contains("Self-reported by the patient. Not a diagnosis."));
+        // the form: new, or the entry being edited with its values
+        let new = screen.answer(Ask::Form(None));
+        assert!(new.contains(">Log a cramp<"), "{new}");
+        let id = diary.entries()[0].id.clone();
+        let edit = screen.answer(Ask::Form(Some(id)));
+        assert!(edit.contains(">Edit a cramp<"), "{edit}");
+        assert!(
+            edit.contains("02:30 on the night of Friday 27 November"),
+            "{edit}"
+        );
+    }
+
+    #[test]
     fn the_pieces_say_what_the_diary_holds() {
         let diary = diary_of(
             vec![cramp(at(d(2026, 11, 28), 2, 30), 185)],
             &[d(2026, 11, 26)],
         );
-        let (stretched, met, cups) = (BTreeSet::new(), BTreeSet::new(), BTreeMap::new());
-        let screen = Screen {
-            diary: &diary,
-            now: now(d(2026, 11, 28), 9, 0),
-            stretched: &stretched,
-            water_met: &met,
-            cups: &cups,
-            report_weeks: 4,
-        };
+        let screen = morning_of_28_november(&diary);
         assert_eq!(
             screen.html(Part::Weeks),
             r#"<p class="diary-week">This week: 1 cramp on 1 of 2 recorded nights</p><p class="diary-week">Last week: no nights recorded</p>"#
