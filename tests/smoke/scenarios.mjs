@@ -1,9 +1,9 @@
 // The smoke suite every engine runs on the release build: each page renders and starts, the water
 // counter counts and keeps its count after a reload, the stretch coach starts, counts down and
 // pauses, the theme menu switches to night, the symptom check reaches a result, the diary logs a
-// cramp and keeps it after a reload, Your data's buttons load their code and delete everything,
-// Listen reads the guide one sentence at a time (with a recording speech engine: these browsers
-// have no voices here), and no page reports an error.
+// cramp, keeps it after a reload and draws its weeks once scrolled, Your data's buttons load their
+// code and delete everything, Listen reads the guide one sentence at a time (with a recording
+// speech engine: these browsers have no voices here), and no page reports an error.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from '../../scripts/serve.mjs';
@@ -167,7 +167,7 @@ export function smoke(launch) {
     await noErrors(browser);
   });
 
-  test('the diary logs a cramp and keeps it after a reload', async () => {
+  test('the diary logs a cramp, keeps it after a reload, and draws its weeks once scrolled', async () => {
     await fresh('/diary');
     const logged = `return /^This week: 1 cramp on 1 of 1 recorded night/.test(document.querySelector('.diary-weeks')?.textContent.trim() ?? '');`;
     await until(browser, `return document.querySelector('#diary-log') !== null;`, 'the "Log a cramp" button');
@@ -179,6 +179,13 @@ export function smoke(launch) {
     await browser.reload();
     await until(browser, isHydrated, '/diary to start again');
     await until(browser, logged, 'the cramp after a reload');
+    // reading on: what is below the first screen is fetched on the first scroll and drawn
+    await browser.run(`window.scrollBy(0, 300); return true;`);
+    await until(
+      browser,
+      `return /Too early to tell/.test(document.querySelector('section[aria-labelledby="stretching-title"]')?.textContent ?? '') && document.querySelector('.report-table') !== null;`,
+      'the stretching comparison and the report',
+    );
     await noErrors(browser);
   });
 }
