@@ -5,7 +5,8 @@ use leptos::prelude::*;
 
 /// Start, Pause/Resume, Skip get ready and Reset; Space also pauses and resumes.
 #[component]
-pub fn StretchControls(coach: Coach) -> impl IntoView {
+pub fn StretchControls() -> impl IntoView {
+    let coach = Coach::get();
     let status = move || coach.ui.with_untracked(|u| u.status);
     let primary = NodeRef::<html::Button>::new();
     let focus_primary = move || {

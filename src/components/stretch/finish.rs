@@ -3,7 +3,8 @@ use leptos::prelude::*;
 
 /// The finish screen: "Routine complete", today's streak and a link back to the guide.
 #[component]
-pub fn StretchFinish(coach: Coach) -> impl IntoView {
+pub fn StretchFinish() -> impl IntoView {
+    let coach = Coach::get();
     let streak = coach.derive(
         |u| match u.today.map_or(0, |today| u.history.streak(today)) {
             0 | 1 => "Both calves stretched. Well done.".to_string(),

@@ -3,7 +3,8 @@ use leptos::prelude::*;
 
 /// The streak of days with a completed routine and the last seven days at a glance (with a text alternative).
 #[component]
-pub fn StretchHistory(coach: Coach) -> impl IntoView {
+pub fn StretchHistory() -> impl IntoView {
+    let coach = Coach::get();
     let streak = coach.derive(|u| {
         u.today
             .map(|t| u.history.streak_text(t))

@@ -12,6 +12,7 @@ use leptos::prelude::*;
 #[component]
 pub fn StretchPage() -> impl IntoView {
     let coach = Coach::new();
+    provide_context(coach);
     Effect::new(move |_| {
         coach.load();
         let keys = window_event_listener(leptos::ev::keydown, move |ev| {
@@ -38,15 +39,15 @@ pub fn StretchPage() -> impl IntoView {
             </p>
             <div class="stretch__main">
                 <div class="stretch-card">
-                    <StretchTimer coach=coach/>
-                    <StretchControls coach=coach/>
+                    <StretchTimer/>
+                    <StretchControls/>
                     <p class="stretch-status" class:visually-hidden=coach.derive(|u| u.status == Status::Finished) role="status">{coach.derive(|u| u.status_text.clone())}</p>
                 </div>
-                <StretchSteps coach=coach/>
+                <StretchSteps/>
             </div>
             <div class="stretch__more">
-                <StretchSettings coach=coach/>
-                <StretchHistory coach=coach/>
+                <StretchSettings/>
+                <StretchHistory/>
             </div>
             <p class="stretch__reminder"><a href="/data#reminder" target="_self">"Add a bedtime stretch reminder to your calendar"</a></p>
         </section>

@@ -5,7 +5,8 @@ use leptos::prelude::*;
 
 /// The routine's settings (hold length, rounds, first leg) and its cues, remembered on this device.
 #[component]
-pub fn StretchSettings(coach: Coach) -> impl IntoView {
+pub fn StretchSettings() -> impl IntoView {
+    let coach = Coach::get();
     // One listener for the whole form: each control's `name` says which setting it changes.
     let changed = move |ev: leptos::ev::Event| {
         let field = document::event_target_name(&ev);

@@ -72,7 +72,8 @@ struct Engine {
     pending: Option<Timeout>,
 }
 
-/// The stretch coach's state and actions, shared by the page's parts (handles only, so `Copy`).
+/// The stretch coach's state and actions (context from `StretchPage`), shared by the page's parts
+/// (handles only, so `Copy`).
 #[derive(Clone, Copy)]
 pub struct Coach {
     pub ui: RwSignal<Ui>,
@@ -80,6 +81,12 @@ pub struct Coach {
 }
 
 impl Coach {
+    /// The context provided by `StretchPage`.
+    /// Never panics: without one (a part drawn outside its page) it is a new, idle coach.
+    pub fn get() -> Self {
+        use_context().unwrap_or_else(Self::new)
+    }
+
     pub(super) fn new() -> Self {
         let settings = Settings::default();
         let session = Session::new(&settings);

@@ -9,7 +9,8 @@ const STEPS_HTML: &str = r##"<svg class="stretch-figure" viewBox="0 0 240 200" r
 
 /// The guide's four steps of the wall calf stretch, a drawing of it, and which leg is working.
 #[component]
-pub fn StretchSteps(coach: Coach) -> impl IntoView {
+pub fn StretchSteps() -> impl IntoView {
+    let coach = Coach::get();
     let badge = coach.derive(|u| {
         let first = u.settings.first_leg.name();
         match (u.status, u.state.phase) {

@@ -6,7 +6,8 @@ use leptos::prelude::*;
 
 /// The countdown: the phase, the remaining whole seconds (`role="timer"`) and a progress ring; the finish screen when done.
 #[component]
-pub fn StretchTimer(coach: Coach) -> impl IntoView {
+pub fn StretchTimer() -> impl IntoView {
+    let coach = Coach::get();
     // Derived signals (type-erased) keep the wasm small: one render path per value type, not per closure.
     let finished = coach.derive(|u| u.status == Status::Finished);
     let not_finished = coach.derive(|u| u.status != Status::Finished);
@@ -89,7 +90,7 @@ pub fn StretchTimer(coach: Coach) -> impl IntoView {
                 <p class="stretch-timer__detail">{detail}</p>
             </div>
             <div hidden=not_finished>
-                <StretchFinish coach=coach/>
+                <StretchFinish/>
             </div>
         </div>
     }
