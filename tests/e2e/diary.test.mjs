@@ -294,6 +294,8 @@ test('axe finds nothing on a busy diary, light, dark and night, phone and deskto
       await page.getByRole('button', { name: 'No cramps last night' }).click();
       await page.getByRole('button', { name: 'Log a cramp' }).click();
       await page.getByText('Details (optional)').click();
+      // with everything below the first screen drawn too
+      await page.locator('.report-table').waitFor();
       assert.deepEqual(await axeViolations(page), [], `${colorScheme} ${viewport ? 'desktop' : 'phone'}`);
       if (colorScheme === 'dark') {
         await chooseTheme(page, 'Night (red on black)');
