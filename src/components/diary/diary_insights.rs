@@ -9,7 +9,8 @@ use leptos::prelude::*;
 pub fn DiaryInsights() -> impl IntoView {
     let state = DiaryState::get();
     // the pieces inside the markup, each written only when it changed (a focused button in a
-    // piece that did not change keeps its focus)
+    // piece that did not change keeps its focus); this runs after the markup is drawn, since
+    // the markup's render effect subscribed to the later code's arrival first (when built)
     Effect::new(move |shown: Option<Vec<String>>| {
         let now: Vec<String> = PARTS.iter().map(|part| state.html(*part)()).collect();
         for (i, part) in PARTS.iter().enumerate() {
