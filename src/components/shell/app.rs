@@ -7,13 +7,6 @@ use leptos::prelude::*;
 /// The id of the element around a page's own part (what its bundle hydrates).
 pub const PAGE_PART: &str = "main";
 
-#[cfg(feature = "hydrate")]
-thread_local! {
-    /// The hydrated part of the page (its reactive owner and its listeners, each removed in
-    /// `on_cleanup` if the part is ever dropped).
-    static MOUNTED: std::cell::RefCell<Option<Box<dyn std::any::Any>>> = const { std::cell::RefCell::new(None) };
-}
-
 /// Starts a bundle in the browser (its `src/bin/<bundle>.rs` calls only this): hydrates the
 /// page's own part, drawn by `draw` as the pre-renderer drew it, when the page has one
 /// ([`bundles::is_live`](super::bundles::is_live), which the post-build step asks too). The
@@ -37,8 +30,9 @@ where
     let drawn = routes::page_for(&drawn);
     if let Some(main) = document::part(PAGE_PART).filter(|_| super::bundles::is_live(drawn)) {
         let part = leptos::mount::hydrate_from(main, move || draw(drawn));
-        // owned for the life of the document: dropping it would unmount the part
-        MOUNTED.with(|slot| *slot.borrow_mut() = Some(Box::new(part)));
+        // kept for the life of the document (dropping it would unmount the part): a stored
+        // value made outside any reactive owner is never disposed of
+        let _ = StoredValue::new_local(part);
     }
     // marked once the part's first effects have run (each had its turn, in order, before this
     // one): a press the inline script kept while the page started is then answered by a page
