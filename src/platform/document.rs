@@ -69,12 +69,6 @@ mod imp {
         }
     }
 
-    pub fn set_html_by_id(id: &str, html: &str) {
-        if let Some(el) = document().and_then(|d| d.get_element_by_id(id)) {
-            el.set_inner_html(html);
-        }
-    }
-
     pub fn focus_by_id(id: &str) -> bool {
         let element = document().and_then(|d| d.get_element_by_id(id));
         match element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
@@ -95,7 +89,6 @@ mod imp {
     pub fn mark_hydrated() {}
     pub fn mark_busy(_busy: bool) {}
     pub fn set_text_by_id(_id: &str, _text: &str) {}
-    pub fn set_html_by_id(_id: &str, _html: &str) {}
     pub fn prerendered_path() -> Option<String> {
         None
     }
@@ -124,15 +117,9 @@ pub fn focus_by_id(id: &str) -> bool {
 }
 
 /// Sets the text of the element with this id, inside a fixed HTML piece the component tree does
-/// not own (Cramp now's save offer).
+/// not own (Cramp now's save offer, the diary's medicine form and report controls).
 pub fn set_text_by_id(id: &str, text: &str) {
     imp::set_text_by_id(id, text)
-}
-
-/// Sets the content of the element with this id to HTML the view layer made (its user text
-/// escaped), inside a fixed HTML piece the component tree does not own (the diary's weeks).
-pub fn set_html_by_id(id: &str, html: &str) {
-    imp::set_html_by_id(id, html)
 }
 
 /// Elements that handle Space themselves.

@@ -207,6 +207,14 @@ test('medicines, and the report for a doctor in print media shows the numbers an
   await eventually(() => page.locator('.report-controls [role="status"]').innerText(), /^Copied/, 'copied');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.match(copied, /^Cramp diary: report for your doctor\nSelf-reported by the patient\. Not a diagnosis\./);
+  // the span choice sets the report's span; a number typed as a medicine's name does not
+  assert.match(await report.innerText(), /31 October 2026 to 27 November 2026/);
+  await page.getByRole('combobox', { name: 'Span' }).selectOption('8');
+  await eventually(() => report.innerText(), /3 October 2026 to 27 November 2026/, 'eight weeks');
+  await page.getByRole('textbox', { name: 'Medicine' }).fill('4');
+  await page.getByRole('button', { name: 'Add' }).click(); // the field's change, then the form
+  await eventually(() => page.locator('#medicine-problem').innerText(), "Enter the medicine's name and the date you started it.", 'no date');
+  assert.match(await report.innerText(), /3 October 2026 to 27 November 2026/, 'still eight weeks');
   assert.deepEqual(page.errors, []);
 });
 

@@ -1,25 +1,16 @@
-use crate::components::diary::state::{Change, DiaryState};
+use crate::components::diary::state::{Change, DiaryState, LaterCode, LATER_FAILED_TEXT};
 use crate::components::support::trusted_html::TrustedHtml;
-use crate::platform::{document, forms};
-use crate::view::diary::insights::PARTS;
+use crate::platform::{clipboard, forms};
+use crate::view::diary::insights::Frame;
+use crate::view::diary::screen::Part;
 use leptos::prelude::*;
 
-/// What the diary shows over weeks (whether stretching helps, the self-test, medicines, the report): markup and answers from the later code, once it is here.
+/// What the diary shows over weeks (whether stretching helps, the self-test, medicines, the report): frames and parts from the later code, once it is here, which also answers their presses.
 #[component]
 pub fn DiaryInsights() -> impl IntoView {
     let state = DiaryState::get();
-    // the pieces inside the markup, each written only when it changed (a focused button in a
-    // piece that did not change keeps its focus); this runs after the markup is drawn, since
-    // the markup's render effect subscribed to the later code's arrival first (when built)
-    Effect::new(move |shown: Option<Vec<String>>| {
-        let now: Vec<String> = PARTS.iter().map(|part| state.html(*part)()).collect();
-        for (i, part) in PARTS.iter().enumerate() {
-            if shown.as_ref().and_then(|s| s.get(i)) != now.get(i) {
-                document::set_html_by_id(part.piece_id(), &now[i]);
-            }
-        }
-        now
-    });
+    let code = state.later_code;
+    let can_share = clipboard::can_share();
     // every press, form and choice inside is answered by the later code
     let click = move |ev: leptos::ev::MouseEvent| {
         if forms::act(&ev).is_some() {
@@ -33,7 +24,26 @@ pub fn DiaryInsights() -> impl IntoView {
     let change = move |ev: leptos::ev::Event| state.run(Change::Insights(ev));
     view! {
         <div class="diary-insights" on:click=click on:submit=submit on:change=change>
-            <TrustedHtml class="diary-insights__sections" html=move || state.insights()/>
+            <p class="diary-problem" hidden=move || code.get() != LaterCode::Failed>{LATER_FAILED_TEXT}</p>
+            <div class="diary-insights__sections" hidden=move || code.get() != LaterCode::Here>
+                <section class="diary-section" aria-labelledby="stretching-title">
+                    <TrustedHtml html=state.frame(Frame::StretchingHead)/>
+                    <TrustedHtml html=state.html(Part::Stretching)/>
+                </section>
+                <section class="diary-section" aria-labelledby="test-title">
+                    <TrustedHtml html=state.frame(Frame::TestHead)/>
+                    <TrustedHtml html=state.html(Part::Test)/>
+                </section>
+                <section class="diary-section" aria-labelledby="medicines-title">
+                    <TrustedHtml html=state.frame(Frame::MedicinesHead)/>
+                    <TrustedHtml html=state.html(Part::Medicines)/>
+                    <TrustedHtml html=state.frame(Frame::MedicineForm)/>
+                </section>
+                <section class="diary-section diary-report" aria-labelledby="report-title">
+                    <TrustedHtml html=state.frame(Frame::ReportControls { can_share })/>
+                    <TrustedHtml class="report" html=state.html(Part::Report)/>
+                </section>
+            </div>
         </div>
     }
 }

@@ -1,12 +1,12 @@
 use crate::components::diary::diary_app::DiaryApp;
 use crate::components::diary::diary_insights::DiaryInsights;
-use crate::components::diary::state::{DiaryState, Later};
+use crate::components::diary::state::{DiaryState, Later, LaterCode};
 use crate::domain::diary::format::STORAGE_KEY;
 use crate::domain::diary::inbox::INBOX_KEY;
 use crate::domain::routes::DIARY;
 use crate::domain::stretch::history::STORAGE_KEY as STRETCH_KEY;
 use crate::domain::water::session::KEY as WATER_KEY;
-use crate::platform::{first_use, storage, visibility};
+use crate::platform::{first_use, storage, visibility, Subscription};
 use leptos::prelude::*;
 
 /// DIARY page: cramps and quiet nights logged on this device, the last 4 weeks, whether stretching helps, and a report for a doctor.
@@ -26,8 +26,9 @@ pub fn DiaryPage(
     let more = NodeRef::<leptos::html::Div>::new();
     let loading = NodeRef::<leptos::html::P>::new();
 
-    // three tasks, one after another (`platform::tasks`), so that no one of them blocks input
-    // for long: read what is saved, build the logging part, then the rest
+    // tasks one after another (`platform::tasks`), so that no one of them blocks input for
+    // long: read what is saved, build the logging part, then (once the later code is here) the
+    // rest
     Effect::new(move |_| {
         state.read_clock();
         state.open();
@@ -41,9 +42,6 @@ pub fn DiaryPage(
             visibility::on_return(move || {
                 state.read_clock();
             }),
-            // the parts below the first screen: their code is fetched on the first touch, key,
-            // focus or scroll
-            first_use::on_use(move || state.prepare()),
         ];
         // the night changes at noon and the day at midnight: read the clock each minute (a
         // reading, never a count of ticks)
@@ -58,6 +56,22 @@ pub fn DiaryPage(
             let _ = ticking.try_update_value(|t| drop(t.take()));
         });
     });
+    // the parts below the first screen: their code is fetched on the first touch, key, focus or
+    // scroll (again on the next one after a failure); once it is here, nothing is listened to
+    let listening = StoredValue::new_local(None::<Subscription>);
+    Effect::new(move |_| {
+        let here = state.later_code.get() == LaterCode::Here;
+        listening.update_value(|l| match (here, l.take()) {
+            (true, Some(use_listener)) => use_listener.cancel(),
+            (false, None) => *l = Some(first_use::on_use(move || state.prepare())),
+            (_, kept) => *l = kept,
+        });
+    });
+    on_cleanup(move || {
+        if let Some(use_listener) = listening.try_update_value(Option::take).flatten() {
+            use_listener.cancel();
+        }
+    });
     Effect::new(move |_| {
         let Some(container) = app.get() else {
             return;
@@ -68,13 +82,23 @@ pub fn DiaryPage(
         }
         on_cleanup(move || built.dispose());
     });
+    // what the weeks show is built once the later code has answered (here, or failed): until
+    // then the page has none of it; the page's owner disposes of it with the page
+    let insights = StoredValue::new_local(None);
     Effect::new(move |_| {
-        let Some(container) = more.get() else {
+        let answered = !matches!(
+            state.later_code.get(),
+            LaterCode::Away | LaterCode::Fetching
+        );
+        if !answered || insights.with_value(Option::is_some) {
             return;
-        };
-        let built =
-            StoredValue::new_local(leptos::mount::mount_to(container.into(), DiaryInsights));
-        on_cleanup(move || built.dispose());
+        }
+        if let Some(container) = more.get() {
+            insights.set_value(Some(leptos::mount::mount_to(
+                container.into(),
+                DiaryInsights,
+            )));
+        }
     });
 
     view! {

@@ -16,7 +16,7 @@ use crate::platform::storage::{self, LocalStorage, StorageError};
 use crate::platform::{clipboard, document, forms, print};
 use crate::platform::{clock, persist};
 use crate::view::diary::form::{read, Clock};
-use crate::view::diary::insights;
+use crate::view::diary::insights::{self, Frame};
 use crate::view::diary::report::TITLE;
 use crate::view::diary::screen::cramp_when;
 use crate::view::diary::screen::{Ask, Now, Part, Screen};
@@ -104,7 +104,8 @@ pub enum LaterCode {
 }
 
 /// Shown in a later part whose code could not be fetched.
-pub const LATER_FAILED: &str = r#"<p class="diary-problem">This part could not be loaded. What you saved is safe; touch the page to try again, or reload it.</p>"#;
+pub const LATER_FAILED_TEXT: &str =
+    "This part could not be loaded. What you saved is safe; touch the page to try again, or reload it.";
 
 /// The cramp diary's shared state (context from `DiaryPage`): the saved diary, the stretch
 /// coach's and the water counter's logs it links nights to, the clock's last reading, the form,
@@ -341,9 +342,7 @@ impl DiaryState {
             Editing::New => None,
             Editing::Entry(id) => Some(id),
         };
-        // drawn again when the code arrives, not when the diary changes
-        self.later_code.track();
-        untrack(|| self.later_shown(Ask::Form(id)))
+        self.drawn_on_arrival(Ask::Form(id))
     }
 
     /// Closes the form and gives focus back to "Log a cramp".
@@ -362,13 +361,9 @@ impl DiaryState {
             Editing::Entry(id) => Some(id.clone()),
             _ => None,
         };
-        let kept = id.as_ref().and_then(|id| {
-            self.session
-                .with_untracked(|s| match s.diary.get(id).map(|e| &e.body) {
-                    Some(Body::Cramp(c)) => Some(c.clone()),
-                    _ => None,
-                })
-        });
+        let kept = id
+            .as_ref()
+            .and_then(|id| self.session.with_untracked(|s| s.diary.cramp(id).cloned()));
         match read(&pairs, kept.as_ref(), now, &BrowserClock) {
             Err(p) => self.form_problem.set(p.text().into()),
             Ok(cramp) => {
@@ -378,22 +373,23 @@ impl DiaryState {
         }
     }
 
-    /// The markup around what the weeks show, once the later code is here.
-    pub fn insights(self) -> String {
-        self.later_shown(Ask::Insights {
-            can_share: clipboard::can_share(),
-        })
+    /// A fixed piece of what the weeks show, drawn when the later code arrives and never again
+    /// (so a form in it is not emptied while it is filled in, and its live regions stay).
+    pub fn frame(self, frame: Frame) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+        move || self.drawn_on_arrival(Ask::Frame(frame))
     }
 
     /// Answers a press, a form or a choice in what the weeks show.
     fn on_insights(self, ev: &web_sys::Event) {
         match ev.type_().as_str() {
             "submit" => self.add_medicine(ev),
-            "change" => {
+            // the report's span (the medicine fields send `change` too)
+            "change" if document::event_target_name(ev) == insights::WEEKS => {
                 if let Ok(weeks) = event_target_value(ev).parse::<u8>() {
                     self.report_weeks.set(weeks);
                 }
             }
+            "change" => {}
             _ => {
                 let Some(act) = forms::act(ev) else {
                     return;
@@ -624,12 +620,21 @@ impl DiaryState {
     fn later_shown(self, ask: Ask) -> String {
         match self.later_code.get() {
             LaterCode::Here => {}
-            LaterCode::Failed => return LATER_FAILED.into(),
+            LaterCode::Failed => {
+                return format!(r#"<p class="diary-problem">{LATER_FAILED_TEXT}</p>"#)
+            }
             #[cfg(not(target_arch = "wasm32"))]
             _ if self.later.is_none() => {}
             _ => return String::new(),
         }
         self.shown(ask)
+    }
+
+    /// What the later code answers to `ask`, drawn again when that code arrives but not when the
+    /// diary changes (a form being filled in is not emptied, a live region stays).
+    fn drawn_on_arrival(self, ask: Ask) -> String {
+        self.later_code.track();
+        untrack(|| self.later_shown(ask))
     }
 
     /// The HTML of one part of the page, kept up to date: a later part's once its code is here.

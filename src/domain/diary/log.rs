@@ -42,6 +42,14 @@ impl Diary {
         self.find(id).ok().map(|i| &self.entries[i])
     }
 
+    /// The cramp with this id, if that entry is a cramp (not deleted).
+    pub fn cramp(&self, id: &Id) -> Option<&Cramp> {
+        match self.get(id).map(|e| &e.body) {
+            Some(Body::Cramp(c)) => Some(c),
+            _ => None,
+        }
+    }
+
     fn find(&self, id: &Id) -> Result<usize, usize> {
         self.entries.binary_search_by(|e| e.id.cmp(id))
     }

@@ -1126,3 +1126,21 @@ mod inbox_and_fields {
         }
     }
 }
+
+#[test]
+fn a_cramp_is_found_by_its_id_and_nothing_else_is() {
+    let c = cramp(at(d(2026, 11, 27), 3, 0), 60);
+    let mut diary = diary_of(vec![c.clone()], &[d(2026, 11, 26)]);
+    let ids: Vec<Id> = diary.entries().iter().map(|e| e.id.clone()).collect();
+    let cramp_id = ids
+        .iter()
+        .find(|id| matches!(diary.get(id).map(|e| &e.body), Some(Body::Cramp(_))))
+        .cloned()
+        .unwrap();
+    let quiet_id = ids.iter().find(|id| **id != cramp_id).cloned().unwrap();
+    assert_eq!(diary.cramp(&cramp_id), Some(&c));
+    assert_eq!(diary.cramp(&quiet_id), None, "a quiet night is not a cramp");
+    assert_eq!(diary.cramp(&Id::new(1, 1)), None, "no such entry");
+    assert!(diary.delete(&cramp_id, 5));
+    assert_eq!(diary.cramp(&cramp_id), None, "deleted");
+}

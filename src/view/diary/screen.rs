@@ -148,19 +148,6 @@ impl Part {
     pub fn is_first(self) -> bool {
         matches!(self, Part::Weeks | Part::Calendar)
     }
-
-    /// The id of the element a part inside `insights::skeleton` is shown in.
-    pub fn piece_id(self) -> &'static str {
-        match self {
-            Part::Weeks => "weeks-piece",
-            Part::Calendar => "calendar-piece",
-            Part::Entries => "entries-piece",
-            Part::Stretching => "stretching-piece",
-            Part::Test => "test-piece",
-            Part::Medicines => "medicines-piece",
-            Part::Report => "report-piece",
-        }
-    }
 }
 
 /// What the diary's later code answers: a part's HTML, or the report as plain text.
@@ -168,10 +155,8 @@ impl Part {
 pub enum Ask {
     Html(Part),
     ReportText,
-    /// The markup around the weeks' parts (`insights::skeleton`), with or without "Share".
-    Insights {
-        can_share: bool,
-    },
+    /// A fixed piece of the weeks' sections (`insights::frame`).
+    Frame(super::insights::Frame),
     /// "Log a cramp" (`None`), or "Edit a cramp" for this entry.
     Form(Option<Id>),
 }
@@ -192,12 +177,9 @@ impl Screen<'_> {
         match ask {
             Ask::Html(part) => self.html(part),
             Ask::ReportText => super::report::report_text(&self.report_numbers()),
-            Ask::Insights { can_share } => super::insights::skeleton(can_share),
+            Ask::Frame(frame) => super::insights::frame(frame),
             Ask::Form(id) => {
-                let cramp = id.and_then(|id| match self.diary.get(&id).map(|e| &e.body) {
-                    Some(Body::Cramp(c)) => Some(c),
-                    _ => None,
-                });
+                let cramp = id.and_then(|id| self.diary.cramp(&id));
                 super::form::form(cramp, self.now)
             }
         }

@@ -443,7 +443,9 @@ mod pieces {
 
     #[test]
     fn the_first_load_draws_only_the_first_screen_and_the_later_code_answers_the_rest() {
-        use crate::view::diary::insights::{skeleton, PARTS, REPORT_SAID_ID};
+        use crate::view::diary::insights::{
+            frame, Frame, MEDICINE_PROBLEM_ID, REPORT_SAID_ID, WEEKS,
+        };
         use crate::view::diary::screen::Ask;
         let diary = diary_of(vec![cramp(at(d(2026, 11, 28), 2, 30), 185)], &[]);
         let screen = morning_of_28_november(&diary);
@@ -464,17 +466,28 @@ mod pieces {
             }
             assert_eq!(screen.answer(Ask::Html(part)), screen.html(part));
         }
-        // the markup around the weeks has one place for each of its parts, and the live regions
+        // the frames around the weeks' parts: each section's heading (the sections' labels),
+        // the live regions, "Share" only where sharing works
+        let heads = [
+            (Frame::StretchingHead, "stretching-title"),
+            (Frame::TestHead, "test-title"),
+            (Frame::MedicinesHead, "medicines-title"),
+        ];
+        for (f, id) in heads {
+            let markup = screen.answer(Ask::Frame(f));
+            assert_eq!(markup, frame(f));
+            assert!(
+                markup.starts_with(&format!(r#"<h2 id="{id}">"#)),
+                "{markup}"
+            );
+        }
+        let form = frame(Frame::MedicineForm);
+        assert!(form.contains(&format!(r#"role="alert" id="{MEDICINE_PROBLEM_ID}""#)));
         for can_share in [false, true] {
-            let markup = screen.answer(Ask::Insights { can_share });
-            assert_eq!(markup, skeleton(can_share));
-            for part in PARTS {
-                assert!(!part.is_first());
-                let place = format!(r#"id="{}""#, part.piece_id());
-                assert_eq!(markup.matches(&place).count(), 1, "{part:?}");
-            }
-            assert!(markup.contains(&format!(r#"<p role="status" id="{REPORT_SAID_ID}">"#)));
-            assert_eq!(markup.contains(r#"data-act="share" hidden>"#), !can_share);
+            let controls = screen.answer(Ask::Frame(Frame::ReportControls { can_share }));
+            assert!(controls.contains(&format!(r#"<p role="status" id="{REPORT_SAID_ID}">"#)));
+            assert!(controls.contains(&format!(r#"<select name="{WEEKS}">"#)));
+            assert_eq!(controls.contains(r#"data-act="share" hidden>"#), !can_share);
         }
         assert!(screen
             .answer(Ask::ReportText)
